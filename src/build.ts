@@ -1,0 +1,146 @@
+// The pipeline, read top to bottom: config → ingest → compute → narrate → render → write.
+import { existsSync, statSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { type Computed, computeFigures } from './compute/compute.js';
+import { type Config, loadConfig } from './config/config.js';
+import { DataError } from './errors.js';
+import { loadDataset } from './ingest/dataset.js';
+import { type Meeting, buildContext } from './narrate/context.js';
+import { cutOffFor, goalFor, monthLabel } from './period.js';
+import { htmlDocument, markdownToHtml } from './render/document.js';
+import { loadTemplates, renderSpeech } from './render/speech.js';
+import type { Dataset, YearMonth } from './types.js';
+
+export type Format = 'md' | 'html' | 'pdf';
+
+export interface BuildOptions {
+  readonly configFile: string;
+  readonly dataDir: string;
+  readonly outDir: string;
+  readonly templateDir: string;
+  readonly meeting: Meeting;
+  /** Overrides the cut-off implied by the meeting's quarter. */
+  readonly through?: YearMonth;
+  readonly formats: ReadonlySet<Format>;
+  /** One line per stage, for the user. */
+  readonly log: (message: string) => void;
+  /** Seconds since 1970 for the PDF's dates; defaults to the month after the cut-off. */
+  readonly sourceDateEpoch?: string;
+}
+
+export interface BuildResult {
+  readonly dir: string;
+  readonly files: readonly string[];
+  readonly computed: Computed;
+}
+
+export async function buildReport(options: BuildOptions): Promise<BuildResult> {
+  const config = loadConfig(options.configFile);
+  const cutOff = options.through ?? cutOffFor(options.meeting);
+  options.log(`读取报表：${options.dataDir}（数据截至 ${monthLabel(cutOff)}）`);
+  const dataset = await readData(options, config, cutOff);
+  options.log(`计算指标：${dataset.files.length} 个文件，${dataset.observations.length} 个数据`);
+  const computed = computeFigures(config, dataset, cutOff, goalFor(options.meeting));
+  const context = buildContext(config, computed, options.meeting);
+  options.log('生成讲话稿');
+  const templates = loadTemplates(options.templateDir);
+  const markdown = renderSpeech(templates, context, 'md');
+  const name = `${options.meeting.year}-Q${options.meeting.quarter}`;
+  const finalDir = resolve(options.outDir, name);
+  const staging = resolve(options.outDir, `.${name}.building-${process.pid}`);
+  await rm(staging, { recursive: true, force: true });
+  await mkdir(staging, { recursive: true });
+  try {
+    const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff });
+    await moveIntoPlace(staging, finalDir);
+    return { dir: finalDir, files: files.map((file) => join(finalDir, file)), computed };
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+async function readData(options: BuildOptions, config: Config, cutOff: YearMonth): Promise<Dataset> {
+  if (!existsSync(options.dataDir) || !statSync(options.dataDir).isDirectory()) {
+    throw new DataError(`找不到数据文件夹「${options.dataDir}」：请用 --data 指定存放报表的文件夹`);
+  }
+  return loadDataset(options.dataDir, config, cutOff, options.meeting.year);
+}
+
+interface Outputs {
+  readonly staging: string;
+  readonly markdown: string;
+  readonly computed: Computed;
+  readonly dataset: Dataset;
+  readonly context: Parameters<typeof renderSpeech>[1];
+  readonly templates: ReturnType<typeof loadTemplates>;
+  readonly cutOff: YearMonth;
+}
+
+async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string[]> {
+  const files = ['figures.json'];
+  await writeFile(join(out.staging, 'figures.json'), figuresJson(options, out));
+  if (options.formats.has('md')) {
+    await writeFile(join(out.staging, 'speech.md'), out.markdown);
+    files.push('speech.md');
+  }
+  if (!options.formats.has('html') && !options.formats.has('pdf')) return files;
+  const title = out.markdown.split('\n', 1)[0]!.replace(/^#\s*/, '');
+  const css = await readFile(join(options.templateDir, 'style.css'), 'utf8').catch(() => '');
+  const bodyHtml = markdownToHtml(renderSpeech(out.templates, out.context, 'html'));
+  if (options.formats.has('html')) {
+    await writeFile(join(out.staging, 'speech.html'), htmlDocument({ title, bodyHtml, css }));
+    files.push('speech.html');
+  }
+  if (options.formats.has('pdf')) {
+    options.log('生成 PDF');
+    await printPdf(out.staging, htmlDocument({ title, bodyHtml, css }), pdfDate(options, out.cutOff));
+    files.push('speech.pdf');
+  }
+  return files;
+}
+
+async function printPdf(staging: string, html: string, date: Date): Promise<void> {
+  // Imported here: loading puppeteer costs time that md/html-only builds need not pay.
+  const [{ openBrowser }, { printFontFaces }] = await Promise.all([import('./render/browser.js'), import('./render/fonts.js')]);
+  const printHtml = join(staging, '.print.html');
+  await writeFile(printHtml, html.replace('</head>', `<style>\n${printFontFaces()}\n</style>\n</head>`));
+  const browser = await openBrowser();
+  try {
+    await browser.printPdf(printHtml, join(staging, 'speech.pdf'), { date });
+  } finally {
+    await browser.close();
+    await rm(printHtml, { force: true });
+  }
+}
+
+/** SOURCE_DATE_EPOCH when set, else the first day after the cut-off: never the clock. */
+function pdfDate(options: BuildOptions, cutOff: YearMonth): Date {
+  const epoch = options.sourceDateEpoch;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
+  return new Date(Date.UTC(cutOff.year, cutOff.month, 1));
+}
+
+function figuresJson(options: BuildOptions, out: Outputs): string {
+  const { computed, dataset } = out;
+  return `${JSON.stringify(
+    {
+      meeting: { year: options.meeting.year, quarter: options.meeting.quarter },
+      cutOff: monthLabel(computed.cutOff),
+      goal: monthLabel(computed.goal),
+      files: dataset.files,
+      figures: computed.figures,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+/** Replaces the previous output only once the new one is complete. */
+async function moveIntoPlace(staging: string, finalDir: string): Promise<void> {
+  await mkdir(dirname(finalDir), { recursive: true });
+  const old = `${finalDir}.old-${process.pid}`;
+  if (existsSync(finalDir)) await rename(finalDir, old);
+  await rename(staging, finalDir);
+  await rm(old, { recursive: true, force: true });
+}

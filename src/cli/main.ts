@@ -1,0 +1,102 @@
+// The command line: options in, one place where user errors are printed, exit codes out.
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { type Format, buildReport } from '../build.js';
+import { UsageError, UserError } from '../errors.js';
+import { yearsIn } from '../ingest/dataset.js';
+import { parseMonth, parseQuarter } from '../period.js';
+
+const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const debug = argv.includes('--debug');
+  try {
+    await parser(argv).parseAsync();
+    return 0;
+  } catch (error) {
+    return report(error, debug);
+  }
+}
+
+function parser(argv: readonly string[]) {
+  return yargs(hideBin(['node', 'tongbao', ...argv]))
+    .scriptName('tongbao')
+    .locale('zh_CN')
+    .usage('用法：npm run report -- --quarter Q2 [选项]')
+    .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF）和 figures.json', {}, (args) => runReport(args as unknown as ReportArgs))
+    .demandCommand(1, '请指定命令，例如：npm run report -- --quarter Q2')
+    .options({
+      quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据' },
+      year: { type: 'number', describe: '会议年份，默认取数据文件夹中最新的年份' },
+      through: { type: 'string', describe: '数据截止月份 YYYY-MM，覆盖由季度推算的截止月份' },
+      data: { type: 'string', default: 'data', describe: '存放报表的文件夹' },
+      out: { type: 'string', default: 'out', describe: '输出文件夹，结果写入 <out>/<年份>-Q<n>/' },
+      config: { type: 'string', default: 'tongbao.config.yaml', describe: '配置文件' },
+      template: { type: 'string', default: 'speech', describe: '模板名称（templates/ 下的文件夹）' },
+      format: { type: 'string', default: 'md,html,pdf', describe: '输出格式，逗号分隔：md、html、pdf' },
+      debug: { type: 'boolean', default: false, describe: '出错时显示完整的内部错误信息' },
+    })
+    .strict()
+    .help('help', '显示帮助')
+    .alias('help', 'h')
+    .version(false)
+    .fail((message, error) => {
+      throw error ?? new UsageError(`${message}（用 --help 查看全部选项）`);
+    });
+}
+
+interface ReportArgs {
+  quarter: string;
+  year?: number;
+  through?: string;
+  data: string;
+  out: string;
+  config: string;
+  template: string;
+  format: string;
+}
+
+async function runReport(args: ReportArgs): Promise<void> {
+  const quarter = parseQuarter(args.quarter);
+  const year = args.year ?? latestYear(args.data);
+  const result = await buildReport({
+    configFile: args.config,
+    dataDir: args.data,
+    outDir: args.out,
+    templateDir: resolve('templates', args.template),
+    meeting: { year, quarter },
+    through: args.through === undefined ? undefined : parseMonth(args.through),
+    formats: parseFormats(args.format),
+    log: (message) => process.stderr.write(`${message}\n`),
+    sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+  });
+  process.stdout.write(`已生成 ${year}年${'一二三四'[quarter - 1]}季度讲话稿：\n`);
+  for (const file of result.files) process.stdout.write(`  ${relative(process.cwd(), file)}\n`);
+}
+
+function latestYear(dataDir: string): number {
+  if (!existsSync(dataDir)) throw new UsageError(`找不到数据文件夹「${dataDir}」：请用 --data 指定存放报表的文件夹`);
+  const years = yearsIn(dataDir);
+  if (years.length === 0) throw new UsageError(`数据文件夹「${dataDir}」中没有年份文件夹（如 2023/）：请按 data/<年份>/<月份>/ 存放报表`);
+  return years[years.length - 1]!;
+}
+
+function parseFormats(text: string): Set<Format> {
+  const formats = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
+  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`输出格式「${unknown.join(',') || text}」无效：只能是 md、html、pdf，用逗号分隔`);
+  return new Set(formats as Format[]);
+}
+
+function report(error: unknown, debug: boolean): number {
+  if (error instanceof UserError) {
+    process.stderr.write(`错误：${error.describe()}\n`);
+    if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+    return error instanceof UsageError ? 2 : 1;
+  }
+  process.stderr.write(`内部错误：${error instanceof Error ? error.message : String(error)}（这是程序缺陷，请加 --debug 重新运行并把输出反馈给开发者）\n`);
+  if (debug) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  return 3;
+}

@@ -1,0 +1,146 @@
+// Reads and validates tongbao.config.yaml into a readonly Config; the only config type downstream.
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { z } from 'zod';
+import { ConfigError } from '../errors.js';
+
+const nonEmpty = z.string().trim().min(1, '不能为空');
+
+const areaSpec = z.strictObject({
+  name: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  ranked: z.boolean().default(true),
+});
+
+const filePatterns = z.strictObject({ files: z.array(nonEmpty).min(1, '至少写一个文件名字样') });
+
+const bureauSpec = z.strictObject({
+  id: nonEmpty,
+  name: nonEmpty,
+  files: z.array(nonEmpty).min(1, '至少写一个文件名字样'),
+  months: z.array(z.int().min(1).max(12)).min(1),
+});
+
+const indicatorSpec = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/, '只能用小写字母、数字和下划线'),
+  name: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  bureau: nonEmpty,
+  unit: nonEmpty,
+  span: z.enum(['month', 'ytd', 'stock']),
+  growth: z.enum(['reported', 'computed']),
+  valueReported: z.boolean().default(true),
+  frequency: z.enum(['monthly', 'quarterly', 'seasonal']).default('monthly'),
+  sector: nonEmpty,
+  ranked: z.boolean().default(false),
+  lowerIsBetter: z.boolean().default(false),
+});
+
+const configSpec = z.strictObject({
+  district: areaSpec,
+  city: areaSpec.omit({ ranked: true }),
+  peers: z.array(areaSpec).min(1, '至少列出一个其他区县'),
+  bureaus: z.array(bureauSpec).min(1),
+  cityTable: filePatterns,
+  targets: filePatterns,
+  projects: filePatterns,
+  sectors: z.array(z.strictObject({ id: nonEmpty, name: nonEmpty, projects: z.array(nonEmpty).default([]) })).min(1),
+  indicators: z.array(indicatorSpec).min(1),
+});
+
+export type AreaConfig = z.infer<typeof areaSpec>;
+export type BureauConfig = z.infer<typeof bureauSpec>;
+export type IndicatorConfig = z.infer<typeof indicatorSpec>;
+export type Config = Readonly<z.infer<typeof configSpec>>;
+
+export function loadConfig(path: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    throw new ConfigError('找不到配置文件，请在项目根目录放置 tongbao.config.yaml', { file: path });
+  }
+  return parseConfig(text, path);
+}
+
+export function parseConfig(text: string, file = 'tongbao.config.yaml'): Config {
+  let raw: unknown;
+  try {
+    raw = parseYaml(text);
+  } catch (error) {
+    const line = error instanceof YAMLParseError ? `第${error.linePos?.[0]?.line ?? '?'}行` : undefined;
+    throw new ConfigError('配置文件不是合法的 YAML，请检查缩进和冒号', { file, cell: line });
+  }
+  const parsed = configSpec.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`配置项 ${describePath(issue.path)} 有误：${translateIssue(issue)}`, { file });
+  }
+  checkReferences(parsed.data, file);
+  return parsed.data;
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  return path.map((part) => (typeof part === 'number' ? `[${part + 1}]` : `.${String(part)}`)).join('').replace(/^\./, '') || '（根）';
+}
+
+function translateIssue(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.input === undefined ? '缺少此项' : `类型不对，应为 ${issue.expected}`;
+    case 'invalid_value':
+      return `只能是 ${issue.values.map(String).join(' / ')} 之一`;
+    case 'unrecognized_keys':
+      return `不认识的配置项 ${issue.keys.join('、')}`;
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_format':
+    case 'custom':
+      return issue.message;
+    default:
+      return issue.message;
+  }
+}
+
+/** Cross-references the schema cannot express: unique ids, known bureaus and sectors. */
+function checkReferences(config: z.infer<typeof configSpec>, file: string): void {
+  const bureauIds = new Set(config.bureaus.map((b) => b.id));
+  const sectorIds = new Set(config.sectors.map((s) => s.id));
+  const seen = new Set<string>();
+  for (const indicator of config.indicators) {
+    if (seen.has(indicator.id)) throw new ConfigError(`指标 id「${indicator.id}」重复`, { file });
+    seen.add(indicator.id);
+    if (!bureauIds.has(indicator.bureau)) {
+      throw new ConfigError(`指标「${indicator.name}」的 bureau「${indicator.bureau}」不在 bureaus 中`, { file });
+    }
+    if (!sectorIds.has(indicator.sector)) {
+      throw new ConfigError(`指标「${indicator.name}」的 sector「${indicator.sector}」不在 sectors 中`, { file });
+    }
+  }
+  const names = new Map<string, string>();
+  for (const indicator of config.indicators) {
+    for (const label of [indicator.name, ...indicator.aliases]) {
+      const key = normalizeLabel(label);
+      const owner = names.get(key);
+      if (owner !== undefined && owner !== indicator.id) {
+        throw new ConfigError(`名称「${label}」同时属于两个指标（${owner}、${indicator.id}），无法区分`, { file });
+      }
+      names.set(key, indicator.id);
+    }
+  }
+}
+
+/**
+ * The form in which labels are compared: NFKC, no spaces, no numbering (一、（一）1.), no
+ * 其中 / # marks, no unit in brackets. Shared by the config check and the reader.
+ */
+export function normalizeLabel(label: string): string {
+  return label
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/^#+/, '')
+    .replace(/^其中[:：]?/, '')
+    .replace(/^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\)|\(?\d+\)|\d+[.、])/, '')
+    .replace(/^其中[:：]?/, '')
+    .replace(/\((?:[^()]*(?:元|吨|亩|米|人次|户|家|个|%|千瓦时)[^()]*)\)$/, '');
+}

@@ -1,0 +1,146 @@
+// Groups figures into what the speech talks about: rank groups, gaps to 预期, sectors, projects.
+import type { Computed } from '../compute/compute.js';
+import type { Milestone, ProjectStatus } from '../compute/projects.js';
+import type { Config, IndicatorConfig } from '../config/config.js';
+import type { Figure, YearMonth } from '../types.js';
+import { chineseNumber, periodName } from './phrases.js';
+
+export interface Meeting {
+  readonly year: number;
+  /** 1–4: the quarter whose work the meeting deploys. */
+  readonly quarter: number;
+}
+
+export interface IndicatorView {
+  readonly id: string;
+  readonly name: string;
+  readonly bureau: string;
+  readonly unit: string;
+  /** Figures by kind: value, growth, expected, gapToExpected, rank, rankFromBottom, goal, change … */
+  readonly f: Readonly<Record<string, Figure>>;
+}
+
+export interface ProjectView {
+  readonly name: string;
+  readonly sector: string | null;
+  readonly unit: string | null;
+  readonly leader: string | null;
+  readonly investment: Figure | null;
+  readonly milestones: readonly Milestone[];
+}
+
+export interface SectorView {
+  readonly id: string;
+  readonly name: string;
+  readonly ordinal: string;
+  readonly indicators: readonly IndicatorView[];
+  /** Indicators with a growth goal for the deployed horizon (or the year). */
+  readonly goals: readonly IndicatorView[];
+  /** Indicators with an amount target (50亿元, 10个). */
+  readonly amountTargets: readonly IndicatorView[];
+  readonly projects: readonly ProjectView[];
+}
+
+/** The situation part's numbered problems (一是…二是…), only those with members. */
+export type ProblemKind = 'rank' | 'expected' | 'projects';
+
+export interface ReportContext {
+  readonly district: string;
+  readonly city: string;
+  readonly meeting: Meeting & { readonly quarterName: string; readonly dateLine: string };
+  readonly cutOff: YearMonth & { readonly name: string; readonly since: string | null };
+  readonly goal: YearMonth & { readonly name: string; readonly isHalfYear: boolean };
+  readonly reviewsHalfYear: boolean;
+  readonly lastInCity: readonly IndicatorView[];
+  readonly secondLastInCity: readonly IndicatorView[];
+  readonly leading: readonly IndicatorView[];
+  readonly belowExpected: readonly IndicatorView[];
+  readonly aboveExpected: readonly IndicatorView[];
+  readonly lateProjects: readonly ProjectView[];
+  readonly problems: readonly { readonly kind: ProblemKind }[];
+  readonly sectors: readonly SectorView[];
+  readonly figures: ReadonlyMap<string, Figure>;
+}
+
+const QUARTER_NAMES = ['', '一季度', '二季度', '三季度', '四季度'];
+
+export function buildContext(config: Config, computed: Computed, meeting: Meeting): ReportContext {
+  const figures = new Map(computed.figures.map((f) => [f.id, f]));
+  const bureauName = new Map(config.bureaus.map((b) => [b.id, b.name]));
+  const views = config.indicators.map((indicator) => viewOf(indicator, figures, bureauName.get(indicator.bureau)!)).filter((v) => Object.keys(v.f).length > 0);
+  const fromBottom = (k: number) => views.filter((v) => v.f.rankFromBottom?.value === k && (v.f.rank?.value ?? 0) > 2);
+  const byGap = (sign: 1 | -1) => views.filter((v) => v.f.gapToExpected?.value != null && sign * v.f.gapToExpected.value > 0).sort((a, b) => sign * (b.f.gapToExpected!.value! - a.f.gapToExpected!.value!));
+  const projects = computed.projects.map(projectView);
+  const { cutOff, goal } = computed;
+  const lastInCity = fromBottom(1);
+  const secondLastInCity = fromBottom(2);
+  const belowExpected = byGap(1);
+  const lateProjects = projects.filter((p) => p.milestones.some((m) => m.status === 'late'));
+  const problems: { kind: ProblemKind }[] = [];
+  if (lastInCity.length + secondLastInCity.length > 0) problems.push({ kind: 'rank' });
+  if (belowExpected.length > 0) problems.push({ kind: 'expected' });
+  if (lateProjects.length > 0) problems.push({ kind: 'projects' });
+  return {
+    district: config.district.name,
+    city: config.city.name,
+    meeting: { ...meeting, quarterName: QUARTER_NAMES[meeting.quarter]!, dateLine: `${goal.year}年${cutOff.month === 12 ? 1 : cutOff.month + 1}月` },
+    cutOff: { ...cutOff, name: periodName(cutOff.month), since: sinceName(cutOff) },
+    goal: { ...goal, name: periodName(goal.month), isHalfYear: goal.month === 6 },
+    reviewsHalfYear: cutOff.month === 6,
+    lastInCity,
+    secondLastInCity,
+    leading: views.filter((v) => v.f.rank?.value === 1),
+    belowExpected,
+    aboveExpected: byGap(-1),
+    lateProjects,
+    problems,
+    sectors: sectorViews(config, views, projects),
+    figures,
+  };
+}
+
+function sectorViews(config: Config, views: readonly IndicatorView[], projects: readonly ProjectView[]): SectorView[] {
+  const sectorOf = new Map(config.indicators.map((c) => [c.id, c.sector]));
+  const shown = config.sectors.filter((sector) => views.some((v) => sectorOf.get(v.id) === sector.id) || projects.some((p) => sectorOfProject(p, config) === sector.id));
+  return shown.map((sector, i) => {
+    const indicators = views.filter((v) => sectorOf.get(v.id) === sector.id);
+    return {
+      id: sector.id,
+      name: sector.name,
+      ordinal: `（${chineseNumber(i + 1)}）`,
+      indicators,
+      goals: indicators.filter((v) => !v.f.target && (v.f.goal ?? v.f.yearGoal)),
+      amountTargets: indicators.filter((v) => v.f.target && v.f.completion),
+      projects: projects.filter((p) => sectorOfProject(p, config) === sector.id && p.milestones.some((m) => m.status === 'due' || m.status === 'late')),
+    };
+  });
+}
+
+function viewOf(indicator: IndicatorConfig, figures: ReadonlyMap<string, Figure>, bureau: string): IndicatorView {
+  const f: Record<string, Figure> = {};
+  for (const [id, figure] of figures) {
+    if (figure.indicator === indicator.id && !id.includes('@')) f[id.slice(indicator.id.length + 1)] = figure;
+  }
+  for (const [id, figure] of figures) {
+    if (figure.indicator === indicator.id && id.includes('@')) f[`${figure.kind}Before`] = figure;
+  }
+  return { id: indicator.id, name: indicator.name, bureau, unit: indicator.unit, f };
+}
+
+function projectView(status: ProjectStatus): ProjectView {
+  const { project } = status;
+  return { name: project.name, sector: project.sector, unit: project.unit, leader: project.leader, investment: status.investment, milestones: status.milestones };
+}
+
+/** The point the cumulative rate is compared with: 1—2月 for March, else the previous quarter. */
+function sinceName(cutOff: YearMonth): string | null {
+  if (cutOff.month < 3) return null;
+  return cutOff.month === 3 ? '1—2月' : periodName(Math.floor((cutOff.month - 1) / 3) * 3);
+}
+
+/** The sector whose `projects` words name the project's 领域; else the one listing "*". */
+function sectorOfProject(project: ProjectView, config: Config): string | undefined {
+  const field = project.sector ?? '';
+  const named = config.sectors.find((s) => s.projects.some((word) => word !== '*' && field.includes(word)));
+  return (named ?? config.sectors.find((s) => s.projects.includes('*')))?.id;
+}

@@ -1,0 +1,109 @@
+// Chinese phrasing of typed figures. Pure functions of numbers; the template helpers wrap them.
+import { formatFixed, roundHalfUp } from '../compute/round.js';
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 10 → 十, 12 → 十二, 21 → 二十一 (for section ordinals and 倒数第一). */
+export function chineseNumber(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 99) throw new RangeError(`no Chinese numeral for ${n}`);
+  if (n < 10) return DIGITS[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? '' : DIGITS[tens]}十${ones === 0 ? '' : DIGITS[ones]}`;
+}
+
+/** A rate in the published one-decimal form: 增长5.0% / 下降3.2% / 与上年同期持平 / 增长1.05倍. */
+export function growthPhrase(rate: number): string {
+  const published = roundHalfUp(rate, 1);
+  if (published === 0) return '与上年同期持平';
+  if (published >= 100) return `增长${timesText(rate)}倍`;
+  return published > 0 ? `增长${formatFixed(published, 1)}%` : `下降${formatFixed(-published, 1)}%`;
+}
+
+/** +105% → "1.05", +100% → "1", +250% → "2.5" (倍 with up to two decimals). */
+function timesText(rate: number): string {
+  return formatFixed(rate / 100, 2).replace(/\.?0+$/, '');
+}
+
+/** 预期 − 实际 in 个百分点 → 低于预期5.2个百分点 / 高于预期12.6个百分点 / 与预期持平. */
+export function gapPhrase(gap: number): string {
+  const g = roundHalfUp(gap, 1);
+  if (g === 0) return '与预期持平';
+  return g > 0 ? `低于预期${formatFixed(g, 1)}个百分点` : `高于预期${formatFixed(-g, 1)}个百分点`;
+}
+
+/** Old and new cumulative rates (published, one decimal) → 提高/回落/降幅收窄/降幅扩大/由负转正/由正转负/持平. */
+export function changePhrase(before: number, after: number, since: string): string {
+  const a = roundHalfUp(before, 1);
+  const b = roundHalfUp(after, 1);
+  const diff = (x: number) => `${formatFixed(Math.abs(roundHalfUp(x, 1)), 1)}个百分点`;
+  if (a === b) return `与${since}持平`;
+  if (a < 0 && b >= 0) return `比${since}由负转正`;
+  if (a >= 0 && b < 0) return `比${since}由正转负`;
+  if (a < 0 && b < 0) return b > a ? `降幅比${since}收窄${diff(b - a)}` : `降幅比${since}扩大${diff(a - b)}`;
+  return b > a ? `比${since}提高${diff(b - a)}` : `比${since}回落${diff(a - b)}`;
+}
+
+/** 位次 → 居全市第3位 / 居全市倒数第一 / 居全市倒数第二 (the bottom two are named from the bottom). */
+export function rankPhrase(rank: number, fromBottom: number | null, tied: boolean): string {
+  const tie = tied ? '并列' : '';
+  if (fromBottom !== null && fromBottom <= 2 && rank > 2) return `${tie}居全市倒数第${chineseNumber(fromBottom)}`;
+  return `${tie}居全市第${rank}位`;
+}
+
+/** Movement between two ranks: 前移2位 / 后移1位 / 位次不变. */
+export function rankMovePhrase(before: number, after: number): string {
+  if (before === after) return '位次不变';
+  return after < before ? `前移${before - after}位` : `后移${after - before}位`;
+}
+
+/** 完成全年目标的23.6%，落后时序进度1.4个百分点. */
+export function completionPhrase(completion: number, ahead: number): string {
+  const c = formatFixed(completion, 1);
+  const d = roundHalfUp(ahead, 1);
+  const schedule = d === 0 ? '与时序进度持平' : d > 0 ? `超时序进度${formatFixed(d, 1)}个百分点` : `落后时序进度${formatFixed(-d, 1)}个百分点`;
+  return `完成全年目标的${c}%，${schedule}`;
+}
+
+/** An amount with its unit, 亿元 for ≥ 1亿 and 万元 below: 161000万元 → 16.1亿元, 2509万元. */
+export function moneyPhrase(value: number, unit: '万元' | '亿元'): string {
+  const wan = roundHalfUp(unit === '亿元' ? value * 1e4 : value, 0);
+  if (Math.abs(wan) >= 1e4) return `${trimZeros(formatFixed(wan / 1e4, 2))}亿元`;
+  return `${wan}万元`;
+}
+
+export function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+}
+
+/** "A、B、C" */
+export function enumerate(items: readonly string[]): string {
+  return items.join('、');
+}
+
+/** A target as the government writes it: 增长2%以上 / 增长5%左右 / 下降8% / 减少50%以上. */
+export function targetPhrase(value: number, qualifier: string | undefined): string {
+  const size = `${trimZeros(formatFixed(Math.abs(value), 1))}%`;
+  const suffix = qualifier === 'atLeast' || qualifier === 'atMost' ? '以上' : qualifier === 'about' ? '左右' : '';
+  if (qualifier === 'atMost') return `减少${size}${suffix}`;
+  if (value === 0) return '与上年持平';
+  return `${value > 0 ? '增长' : '下降'}${size}${suffix}`;
+}
+
+/** "1—3月", "1—2月", "一季度", "上半年", "前三季度", "全年" for a cumulative period ending in `month`. */
+export function periodName(month: number, style: 'months' | 'quarters' = 'quarters'): string {
+  if (style === 'quarters') {
+    const named: Record<number, string> = { 3: '一季度', 6: '上半年', 9: '前三季度', 12: '全年' };
+    if (named[month]) return named[month]!;
+  }
+  return month === 1 ? '1月' : `1—${month}月`;
+}
+
+/** A deadline as said in speeches: 2023-04-30 → “五一”前, 2023-06-30 → 6月底前, 2023-05-15 → 5月15日前. */
+export function datePhrase(iso: string): string {
+  const [, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(Number(iso.slice(0, 4)), m, 0)).getUTCDate();
+  if ((m === 4 && d >= 28) || (m === 5 && d === 1)) return '“五一”前';
+  if (d === lastDay) return `${m}月底前`;
+  return `${m}月${d}日前`;
+}

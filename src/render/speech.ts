@@ -1,0 +1,97 @@
+// Handlebars templates → the speech's Markdown, in plain (md) or source-annotated (html) form.
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import Handlebars from 'handlebars';
+import { TemplateError } from '../errors.js';
+import type { ReportContext } from '../narrate/context.js';
+import { type Mode, registerHelpers } from '../narrate/helpers.js';
+
+export interface TemplateSet {
+  readonly dir: string;
+  readonly main: string;
+  readonly partials: ReadonlyMap<string, string>;
+}
+
+const MAIN = 'speech.md.hbs';
+
+export function loadTemplates(dir: string): TemplateSet {
+  const read = (file: string) => {
+    try {
+      return readFileSync(join(dir, file), 'utf8');
+    } catch {
+      throw new TemplateError(`找不到模板文件：请确认 ${relative(process.cwd(), join(dir, file))} 存在`, { file: join(dir, file) });
+    }
+  };
+  const partialDir = join(dir, 'partials');
+  let names: string[] = [];
+  try {
+    names = readdirSync(partialDir).filter((name) => name.endsWith('.hbs')).sort();
+  } catch {
+    names = [];
+  }
+  const partials = new Map(names.map((name) => [basename(name, '.hbs'), read(join('partials', name))]));
+  return { dir, main: read(MAIN), partials };
+}
+
+/** Renders the speech; fails on anything a leader must never read aloud (NaN, undefined, “（）” …). */
+export function renderSpeech(templates: TemplateSet, context: ReportContext, mode: Mode): string {
+  const hbs = Handlebars.create();
+  registerHelpers(hbs, mode, (id) => context.figures.get(id));
+  hbs.registerHelper('sectorPartial', (id: string) => (templates.partials.has(`sector-${id}`) ? `sector-${id}` : 'sector'));
+  hbs.registerHelper('problemPartial', (kind: string) => `problem-${kind}`);
+  for (const [name, source] of templates.partials) hbs.registerPartial(name, compile(hbs, source, `partials/${name}.hbs`, mode));
+  const text = compile(hbs, templates.main, MAIN, mode)(context);
+  const tidy = tidyMarkdown(text);
+  guardSpeech(tidy, join(templates.dir, MAIN));
+  return tidy;
+}
+
+function compile(hbs: typeof Handlebars, source: string, file: string, mode: Mode): Handlebars.TemplateDelegate {
+  let template: Handlebars.TemplateDelegate;
+  try {
+    template = hbs.compile(source, { noEscape: mode === 'md', preventIndent: true });
+  } catch (error) {
+    throw templateError(error, file);
+  }
+  return (context: unknown) => {
+    try {
+      return template(context);
+    } catch (error) {
+      throw error instanceof TemplateError ? error : templateError(error, file);
+    }
+  };
+}
+
+function templateError(error: unknown, file: string): TemplateError {
+  const message = error instanceof Error ? error.message : String(error);
+  const line = /line (\d+)/.exec(message)?.[1];
+  return new TemplateError(`模板有误，无法生成讲话稿（${message.split('\n')[0]}）`, { file: `templates/…/${file}`, cell: line ? `第${line}行` : undefined }, { cause: error });
+}
+
+/** Blank lines collapsed to one, no trailing spaces, one final newline. */
+function tidyMarkdown(text: string): string {
+  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+const FORBIDDEN: ReadonlyArray<[RegExp, string]> = [
+  [/NaN/, 'NaN'],
+  [/undefined/, 'undefined'],
+  [/\bnull\b/, 'null'],
+  [/Infinity/, 'Infinity'],
+  [/\[object Object\]/, '[object Object]'],
+  [/[（(]\s*[）)]/, '空括号“（）”'],
+  [/\{\{|\}\}/, '未解析的“{{”'],
+  [/，。|。。|，，|、、|；。/, '重复的标点'],
+];
+
+/** The build fails rather than print a speech containing any of the FORBIDDEN marks. */
+export function guardSpeech(text: string, file: string): void {
+  const lines = text.split('\n');
+  for (const [pattern, name] of FORBIDDEN) {
+    const index = lines.findIndex((line) => pattern.test(line));
+    if (index >= 0) {
+      const excerpt = lines[index]!.trim().slice(0, 60);
+      throw new TemplateError(`生成的讲话稿第${index + 1}行含有${name}，已停止生成：「${excerpt}」。请检查模板或数据`, { file });
+    }
+  }
+}
