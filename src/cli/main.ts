@@ -5,7 +5,8 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { type Format, buildReport } from '../build.js';
 import { UsageError, UserError } from '../errors.js';
-import { yearsIn } from '../ingest/dataset.js';
+import { latestQuarterEnd, yearsIn } from '../ingest/dataset.js';
+import type { Meeting } from '../narrate/context.js';
 import { parseMonth, parseQuarter } from '../period.js';
 
 const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
@@ -28,7 +29,7 @@ function parser(argv: readonly string[]) {
     .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF）和 figures.json', {}, (args) => runReport(args as unknown as ReportArgs))
     .demandCommand(1, '请指定命令，例如：npm run report -- --quarter Q2')
     .options({
-      quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据' },
+      quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据；latest 表示按最新数据推算' },
       year: { type: 'number', describe: '会议年份，默认取数据文件夹中最新的年份' },
       through: { type: 'string', describe: '数据截止月份 YYYY-MM，覆盖由季度推算的截止月份' },
       data: { type: 'string', default: 'data', describe: '存放报表的文件夹' },
@@ -59,8 +60,7 @@ interface ReportArgs {
 }
 
 async function runReport(args: ReportArgs): Promise<void> {
-  const quarter = parseQuarter(args.quarter);
-  const year = args.year ?? latestYear(args.data);
+  const { year, quarter } = args.quarter.trim() === 'latest' ? latestMeeting(args.data) : { quarter: parseQuarter(args.quarter), year: args.year ?? latestYear(args.data) };
   const result = await buildReport({
     configFile: args.config,
     dataDir: args.data,
@@ -76,8 +76,20 @@ async function runReport(args: ReportArgs): Promise<void> {
   for (const file of result.files) process.stdout.write(`  ${relative(process.cwd(), file)}\n`);
 }
 
-function latestYear(dataDir: string): number {
+/** The meeting that reviews the newest quarter in the data: data through June → the Q3 meeting. */
+function latestMeeting(dataDir: string): Meeting {
+  checkDataDir(dataDir);
+  const end = latestQuarterEnd(dataDir);
+  if (!end) throw new UsageError(`数据文件夹「${dataDir}」中没有任何季末月份（3、6、9、12月）的报表`);
+  return end.month === 12 ? { year: end.year + 1, quarter: 1 } : { year: end.year, quarter: end.month / 3 + 1 };
+}
+
+function checkDataDir(dataDir: string): void {
   if (!existsSync(dataDir)) throw new UsageError(`找不到数据文件夹「${dataDir}」：请用 --data 指定存放报表的文件夹`);
+}
+
+function latestYear(dataDir: string): number {
+  checkDataDir(dataDir);
   const years = yearsIn(dataDir);
   if (years.length === 0) throw new UsageError(`数据文件夹「${dataDir}」中没有年份文件夹（如 2023/）：请按 data/<年份>/<月份>/ 存放报表`);
   return years[years.length - 1]!;

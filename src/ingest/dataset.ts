@@ -34,6 +34,17 @@ export function yearsIn(dataDir: string): number[] {
  * Reads the returns of the cut-off's year up to the cut-off, the targets of that year and of the
  * meeting's year, and the project ledger of the meeting's year (or, failing that, the cut-off's).
  */
+/** The newest quarter-end month (3, 6, 9, 12) that has files in its folder. */
+export function latestQuarterEnd(dataDir: string): YearMonth | undefined {
+  for (const year of yearsIn(dataDir).reverse()) {
+    for (const month of [12, 9, 6, 3]) {
+      const dir = join(dataDir, String(year), String(month).padStart(2, '0'));
+      if (listDir(dir).some(isSpreadsheetName)) return { year, month };
+    }
+  }
+  return undefined;
+}
+
 export async function loadDataset(dataDir: string, config: Config, through: YearMonth, meetingYear: number): Promise<Dataset> {
   const files = listDataFiles(dataDir, [...new Set([through.year, meetingYear])], config);
   const missing = missingReturns(files, config, through);

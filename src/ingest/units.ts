@@ -45,6 +45,6 @@ export function convertUnit(value: number, from: string, to: string, where: Loca
   if (!a || !b || a.base !== b.base) {
     throw new DataError(`单位为「${from}」，指标目录要求「${to}」，两者无法换算：请核对单位或修改配置`, where);
   }
-  // Multiply before dividing so 2345 万元 → 0.2345 亿元 carries no binary error beyond one step.
-  return (value * a.factor) / b.factor;
+  // One multiplication or division by a power of ten: 16.1 亿元 → 161000 万元 exactly.
+  return a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
 }

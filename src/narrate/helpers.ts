@@ -63,6 +63,11 @@ export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Look
     isNegative: (f: Figure | undefined) => f?.value != null && f.value < 0,
   };
   for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn as Handlebars.HelperDelegate);
+  /** {{#noindent}}同志们：{{/noindent}}: a paragraph printed flush left (no two-character indent). */
+  hbs.registerHelper('noindent', function (this: unknown, options: Handlebars.HelperOptions) {
+    const text = options.fn(this);
+    return mode === 'md' ? text : new Handlebars.SafeString(`<p class="noindent">${text}</p>`);
+  });
 }
 
 function stated(text: string, figures: readonly (Figure | undefined)[], mode: Mode, lookup: Lookup): string | Handlebars.SafeString {
