@@ -32,7 +32,8 @@ export interface ProjectView {
 export interface SectorView {
   readonly id: string;
   readonly name: string;
-  readonly ordinal: string;
+  /** （一）, （二） … among the sectors shown. */
+  readonly mark: string;
   readonly indicators: readonly IndicatorView[];
   /** Indicators with a growth goal for the deployed horizon (or the year). */
   readonly goals: readonly IndicatorView[];
@@ -107,7 +108,7 @@ function sectorViews(config: Config, views: readonly IndicatorView[], projects: 
     return {
       id: sector.id,
       name: sector.name,
-      ordinal: `（${chineseNumber(i + 1)}）`,
+      mark: `（${chineseNumber(i + 1)}）`,
       indicators,
       goals: indicators.filter((v) => !v.f.target && (v.f.goal ?? v.f.yearGoal)),
       amountTargets: indicators.filter((v) => v.f.target && v.f.completion),

@@ -53,9 +53,9 @@ function compile(hbs: typeof Handlebars, source: string, file: string, mode: Mod
   } catch (error) {
     throw templateError(error, file);
   }
-  return (context: unknown) => {
+  return (context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
-      return template(context);
+      return template(context, options);
     } catch (error) {
       throw error instanceof TemplateError ? error : templateError(error, file);
     }

@@ -1,0 +1,51 @@
+// Writes the example returns (.xlsx) that tongbao reads.
+//
+//   npx tsx scripts/generate-example-data.ts [example|mini]
+//
+//   example → data/                       云溪区, 2022-01 … 2023-06 (the story in example-data/story.ts)
+//   mini    → test/fixtures/mini/data/    a small exact fixture (+ its tongbao.config.yaml)
+//   (none)  → both
+//
+// Output is deterministic: the same script gives byte-identical files (fixed document dates,
+// fixed zip entry times, a seeded PRNG). The year folders are rewritten from scratch.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../src/config/config.js';
+import { exampleWorld } from './example-data/example.js';
+import type { OutputFile } from './example-data/layouts.js';
+import { miniConfig, miniWorld } from './example-data/mini.js';
+import { saveWorkbook } from './example-data/xlsx.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const MAIN_CONFIG = join(ROOT, 'tongbao.config.yaml');
+const MINI_ROOT = join(ROOT, 'test/fixtures/mini');
+
+async function writeFiles(dataDir: string, files: readonly OutputFile[]): Promise<void> {
+  const years = new Set(files.map((f) => f.path.split('/')[0]!));
+  for (const year of years) rmSync(join(dataDir, year), { recursive: true, force: true });
+  for (const file of files) await saveWorkbook(file.build(), join(dataDir, file.path), file.stamp);
+  console.log(`${files.length} files → ${dataDir}`);
+}
+
+async function writeExample(): Promise<void> {
+  await writeFiles(join(ROOT, 'data'), exampleWorld(loadConfig(MAIN_CONFIG)));
+}
+
+async function writeMini(): Promise<void> {
+  mkdirSync(MINI_ROOT, { recursive: true });
+  writeFileSync(join(MINI_ROOT, 'tongbao.config.yaml'), miniConfig(readFileSync(MAIN_CONFIG, 'utf8')));
+  await writeFiles(join(MINI_ROOT, 'data'), miniWorld());
+}
+
+async function main(): Promise<void> {
+  const which = process.argv[2] ?? 'both';
+  if (!['example', 'mini', 'both'].includes(which)) {
+    console.error('用法：npx tsx scripts/generate-example-data.ts [example|mini]');
+    process.exit(2);
+  }
+  if (which !== 'mini') await writeExample();
+  if (which !== 'example') await writeMini();
+}
+
+await main();
