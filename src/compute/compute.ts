@@ -11,6 +11,8 @@ export interface Computed {
   readonly goal: YearMonth;
   readonly figures: readonly Figure[];
   readonly projects: readonly ProjectStatus[];
+  /** 牵头单位 per indicator as the target sheet names it. */
+  readonly leadUnits: ReadonlyMap<string, string>;
 }
 
 export function computeFigures(config: Config, dataset: Dataset, cutOff: YearMonth, goal: YearMonth): Computed {
@@ -21,7 +23,8 @@ export function computeFigures(config: Config, dataset: Dataset, cutOff: YearMon
   shareFigure(book, 'negative_firms', 'industry_firms', cutOff);
   for (const indicator of config.indicators) recoveryFigure(book, index, config, indicator.id, cutOff);
   const projects = computeProjects(book, dataset.projects, cutOff, goal);
-  return { cutOff, goal, figures: book.all(), projects };
+  const leadUnits = new Map(dataset.targets.filter((t) => t.leadUnit !== null).map((t) => [t.indicator, t.leadUnit!]));
+  return { cutOff, goal, figures: book.all(), projects, leadUnits };
 }
 
 /** 负增长企业面 = 负增长企业数 ÷ 企业数 × 100 (both counts are kept as figures too). */

@@ -119,6 +119,8 @@ function rankFigures(ctx: IndicatorContext, indicator: IndicatorConfig, at: Peri
     const common = { indicator: indicator.id, period: rankFigure.period, unit: '' };
     const count = ctx.book.derived({ ...common, id: `${indicator.id}.rankedUnits`, kind: 'rankedUnits', value: units.length, formula: '全市比较表中有位次的区县数', inputs: units.map((o) => o.source) });
     ctx.book.derived({ ...common, id: `${indicator.id}.rankFromBottom`, kind: 'rankFromBottom', value: units.length - rank.value + 1, formula: '参与排名区县数 − 位次 + 1', inputs: [count, rankFigure] });
+    const sharing = units.filter((o) => o.value === rank.value);
+    ctx.book.derived({ ...common, id: `${indicator.id}.rankShared`, kind: 'rankedUnits', value: sharing.length, formula: '位次相同的区县数（大于1即并列）', inputs: sharing.map((o) => o.source) });
   }
 }
 

@@ -68,7 +68,9 @@ function milestoneOf(m: MilestoneInput): Milestone {
     return { kind: m.kind, planned: m.planned, actual: m.actual, status: 'done', daysLate: days > 0 ? delay(m, days, '实际日期 − 计划日期（天）') : null };
   }
   if (m.planned <= m.asOf) {
-    return { kind: m.kind, planned: m.planned, actual: null, status: 'late', daysLate: delay(m, daysBetween(m.planned, m.asOf), '截止日期 − 计划日期（天）') };
+    // Due on the cut-off day itself and not reported done: late, but by no whole day yet.
+    const days = daysBetween(m.planned, m.asOf);
+    return { kind: m.kind, planned: m.planned, actual: null, status: 'late', daysLate: days > 0 ? delay(m, days, '截止日期 − 计划日期（天）') : null };
   }
   return { kind: m.kind, planned: m.planned, actual: null, status: m.planned <= m.dueBy ? 'due' : 'later', daysLate: null };
 }

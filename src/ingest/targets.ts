@@ -63,12 +63,13 @@ function readRow(table: Table, row: number, columns: readonly TargetColumn[], in
     const parsed = readTarget(cell, where);
     if (parsed === null) continue;
     const horizon = column.kind === 'growth' ? column.horizon : 12;
-    const fullYearText = horizon === 12 ? text : null;
-    const qualifier = parsed.qualifier ?? qualifierOf(fullYearText) ?? 'point';
     const source = { file: where.file!, sheet: where.sheet!, cell: cell.address };
+    const wording = wordingFor(text, horizon);
+    if (column.kind === 'growth') checkWording(wording, parsed.value, source);
+    const qualifier = parsed.qualifier ?? qualifierOf(wording) ?? 'point';
     const value = column.kind === 'amount' ? convertUnit(parsed.value, unit, indicator.unit, source) : parsed.value;
     const targetUnit = column.kind === 'amount' ? indicator.unit : '%';
-    targets.push({ indicator: indicator.id, horizon, kind: column.kind, value, unit: targetUnit, qualifier, text: fullYearText, leadUnit, source });
+    targets.push({ indicator: indicator.id, horizon, kind: column.kind, value, unit: targetUnit, qualifier, text: wording, leadUnit, source });
   }
   return targets;
 }
@@ -83,6 +84,30 @@ function readTarget(cell: Cell, where: Location): { value: number; qualifier?: T
   const bare = cell.value.replace(/以上|左右|不低于|不少于|力争|确保|全年|亿元|万元|个/g, '');
   const value = parseNumberText(bare, { ...where, cell: cell.address });
   return value === null ? null : { value, qualifier };
+}
+
+const HORIZON_WORDS: Readonly<Record<number, RegExp>> = { 3: /一季度/, 6: /上半年/, 9: /前三季度/ };
+
+/**
+ * The part of 目标表述 that speaks of a horizon: "增长5%左右（上半年增长2%以上）" says 增长5%左右 of
+ * the year and 上半年增长2%以上 of the half year.
+ */
+function wordingFor(text: string | null, horizon: number): string | null {
+  if (text === null) return null;
+  const normalized = text.normalize('NFKC');
+  const asides = [...normalized.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!);
+  if (horizon === 12) return normalized.replace(/\([^()]*\)/g, '').trim() || null;
+  return asides.find((aside) => HORIZON_WORDS[horizon]?.test(aside)) ?? null;
+}
+
+/** A wording that names a rate must agree with the number in the cell: never pick one silently. */
+function checkWording(wording: string | null, value: number, source: Location): void {
+  const match = wording === null ? null : /(增长|下降|减少|压减)?(\d+(?:\.\d+)?)%/.exec(wording);
+  if (!match) return;
+  const stated = (match[1] && match[1] !== '增长' ? -1 : 1) * Number(match[2]);
+  if (Math.abs(stated - value) > 1e-9) {
+    throw new DataError(`目标表述「${wording}」与表中的预期增速 ${value} 不一致：请核对后改正其中一处`, source);
+  }
 }
 
 function qualifierOf(text: string | null): TargetQualifier | undefined {

@@ -15,6 +15,8 @@ export interface IndicatorView {
   readonly id: string;
   readonly name: string;
   readonly bureau: string;
+  /** 牵头单位 from the target sheet, else the reporting bureau. */
+  readonly lead: string;
   readonly unit: string;
   /** Figures by kind: value, growth, expected, gapToExpected, rank, rankFromBottom, goal, change … */
   readonly f: Readonly<Record<string, Figure>>;
@@ -35,6 +37,8 @@ export interface SectorView {
   /** （一）, （二） … among the sectors shown. */
   readonly mark: string;
   readonly indicators: readonly IndicatorView[];
+  /** Indicators with something to say about the review period (a growth or an amount). */
+  readonly reviewed: readonly IndicatorView[];
   /** Indicators with a growth goal for the deployed horizon (or the year). */
   readonly goals: readonly IndicatorView[];
   /** Indicators with an amount target (50亿元, 10个). */
@@ -59,6 +63,8 @@ export interface ReportContext {
   readonly aboveExpected: readonly IndicatorView[];
   readonly lateProjects: readonly ProjectView[];
   readonly problems: readonly { readonly kind: ProblemKind }[];
+  /** Lagging indicators (below 预期 or bottom two in the city) grouped by 牵头单位. */
+  readonly responsibilities: readonly { readonly lead: string; readonly indicators: readonly IndicatorView[] }[];
   readonly sectors: readonly SectorView[];
   readonly figures: ReadonlyMap<string, Figure>;
 }
@@ -68,7 +74,9 @@ const QUARTER_NAMES = ['', '一季度', '二季度', '三季度', '四季度'];
 export function buildContext(config: Config, computed: Computed, meeting: Meeting): ReportContext {
   const figures = new Map(computed.figures.map((f) => [f.id, f]));
   const bureauName = new Map(config.bureaus.map((b) => [b.id, b.name]));
-  const views = config.indicators.map((indicator) => viewOf(indicator, figures, bureauName.get(indicator.bureau)!)).filter((v) => Object.keys(v.f).length > 0);
+  const views = config.indicators
+    .map((indicator) => viewOf(indicator, figures, bureauName.get(indicator.bureau)!, computed.leadUnits.get(indicator.id)))
+    .filter((v) => Object.keys(v.f).length > 0);
   const fromBottom = (k: number) => views.filter((v) => v.f.rankFromBottom?.value === k && (v.f.rank?.value ?? 0) > 2);
   const byGap = (sign: 1 | -1) => views.filter((v) => v.f.gapToExpected?.value != null && sign * v.f.gapToExpected.value > 0).sort((a, b) => sign * (b.f.gapToExpected!.value! - a.f.gapToExpected!.value!));
   const projects = computed.projects.map(projectView);
@@ -95,6 +103,7 @@ export function buildContext(config: Config, computed: Computed, meeting: Meetin
     aboveExpected: byGap(-1),
     lateProjects,
     problems,
+    responsibilities: byLead([...belowExpected, ...lastInCity, ...secondLastInCity]),
     sectors: sectorViews(config, views, projects),
     figures,
   };
@@ -110,6 +119,7 @@ function sectorViews(config: Config, views: readonly IndicatorView[], projects: 
       name: sector.name,
       mark: `（${chineseNumber(i + 1)}）`,
       indicators,
+      reviewed: indicators.filter((v) => v.f.growth?.value != null || v.f.value?.value != null),
       goals: indicators.filter((v) => !v.f.target && (v.f.goal ?? v.f.yearGoal)),
       amountTargets: indicators.filter((v) => v.f.target && v.f.completion),
       projects: projects.filter((p) => sectorOfProject(p, config) === sector.id && p.milestones.some((m) => m.status === 'due' || m.status === 'late')),
@@ -117,7 +127,13 @@ function sectorViews(config: Config, views: readonly IndicatorView[], projects: 
   });
 }
 
-function viewOf(indicator: IndicatorConfig, figures: ReadonlyMap<string, Figure>, bureau: string): IndicatorView {
+function byLead(views: readonly IndicatorView[]): { lead: string; indicators: IndicatorView[] }[] {
+  const groups = new Map<string, IndicatorView[]>();
+  for (const view of new Set(views)) groups.set(view.lead, [...(groups.get(view.lead) ?? []), view]);
+  return [...groups].map(([lead, indicators]) => ({ lead, indicators }));
+}
+
+function viewOf(indicator: IndicatorConfig, figures: ReadonlyMap<string, Figure>, bureau: string, lead: string | undefined): IndicatorView {
   const f: Record<string, Figure> = {};
   for (const [id, figure] of figures) {
     if (figure.indicator === indicator.id && !id.includes('@')) f[id.slice(indicator.id.length + 1)] = figure;
@@ -125,7 +141,7 @@ function viewOf(indicator: IndicatorConfig, figures: ReadonlyMap<string, Figure>
   for (const [id, figure] of figures) {
     if (figure.indicator === indicator.id && id.includes('@')) f[`${figure.kind}Before`] = figure;
   }
-  return { id: indicator.id, name: indicator.name, bureau, unit: indicator.unit, f };
+  return { id: indicator.id, name: indicator.name, bureau, lead: lead ?? bureau, unit: indicator.unit, f };
 }
 
 function projectView(status: ProjectStatus): ProjectView {

@@ -22,9 +22,9 @@ export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Look
     /** {{change f.growthBefore f.growth "1—2月"}} → 比1—2月回落1.4个百分点 / 降幅比一季度收窄3.1个百分点 */
     change: (before: Figure | undefined, after: Figure | undefined, since: string) =>
       before?.value == null || after?.value == null ? '' : say(changePhrase(before.value, after.value, since), before, after),
-    /** {{rank f.rank f.rankFromBottom}} → 居全市第3位 / 居全市倒数第一 */
-    rank: (rank: Figure | undefined, fromBottom: Figure | undefined) =>
-      rank?.value == null ? '' : say(rankPhrase(rank.value, fromBottom?.value ?? null, false), rank, fromBottom),
+    /** {{rank f.rank f.rankFromBottom f.rankShared}} → 居全市第3位 / 居全市倒数第一 / 并列居全市第3位 */
+    rank: (rank: Figure | undefined, fromBottom: Figure | undefined, shared: Figure | undefined) =>
+      rank?.value == null ? '' : say(rankPhrase(rank.value, fromBottom?.value ?? null, (shared?.value ?? 1) > 1), rank, fromBottom, shared),
     /** {{rankMove f.rankBefore f.rank}} → 前移2位 / 后移1位 / 位次不变 */
     rankMove: (before: Figure | undefined, after: Figure | undefined) =>
       before?.value == null || after?.value == null ? '' : say(rankMovePhrase(before.value, after.value), before, after),
@@ -45,6 +45,8 @@ export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Look
     deadline: (iso: string) => datePhrase(iso),
     /** {{names list}} → 建安投资、固定资产投资、限上零售业 */
     names: (list: readonly { name: string }[]) => enumerate(list.map((item) => item.name)),
+    /** {{group list "项指标"}} → 建安投资、固投、限上零售业3项指标 / 固投 (one name needs no count) */
+    group: (list: readonly { name: string }[], noun: string) => `${enumerate(list.map((item) => item.name))}${list.length > 1 ? `${list.length}${noun}` : ''}`,
     /** {{count list}} → 3 */
     count: (list: readonly unknown[]) => list.length,
     /** {{cn 3}} → 三 */
