@@ -110,7 +110,28 @@ export type FigureKind =
   | 'rankedUnits'
   | 'change'
   | 'share'
-  | 'recovery';
+  | 'recovery'
+  | 'rankMove'
+  | 'halfway';
+
+/**
+ * How a figure compares, decided once in compute so that text and tables agree. For a change of
+ * a cumulative rate: up (提高), down (回落), narrowed / widened (降幅收窄 / 扩大), turnedPositive /
+ * turnedNegative (由负转正 / 由正转负), flat (持平). For a growth that cannot be computed: new (上年
+ * 同期为0, 新增), turnedProfit (扭亏为盈), lossNarrowed (减亏), lossWidened (增亏).
+ */
+export type Comparison =
+  | 'up'
+  | 'down'
+  | 'narrowed'
+  | 'widened'
+  | 'turnedPositive'
+  | 'turnedNegative'
+  | 'flat'
+  | 'new'
+  | 'turnedProfit'
+  | 'lossNarrowed'
+  | 'lossWidened';
 
 /** How a figure was obtained, for figures.json and for whoever checks it by hand. */
 export type FigureInput = { readonly source: Source } | { readonly figure: string };
@@ -132,6 +153,8 @@ export interface Figure {
   readonly inputs: readonly FigureInput[];
   /** For targets: the grammar of the goal (以上, 左右 …). */
   readonly qualifier?: TargetQualifier;
+  /** For changes, and for growths that are not comparable: how the two numbers compare. */
+  readonly comparison?: Comparison;
   /** Why a figure is null (不可比 …), or a target's wording as written. */
   readonly note?: string;
 }

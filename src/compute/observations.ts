@@ -11,9 +11,13 @@ export interface ObservationQuery {
 
 export class ObservationIndex {
   private readonly byKey = new Map<string, Observation[]>();
+  private readonly areasByFile = new Map<string, Set<string>>();
 
   constructor(observations: readonly Observation[]) {
     for (const o of observations) {
+      const areas = this.areasByFile.get(o.source.file) ?? new Set<string>();
+      areas.add(o.area);
+      this.areasByFile.set(o.source.file, areas);
       const key = keyOf({ indicator: o.indicator, area: o.area, at: o.period, span: o.period.span, measure: o.measure });
       const list = this.byKey.get(key);
       if (list) list.push(o);
@@ -27,9 +31,10 @@ export class ObservationIndex {
     return list?.find((o) => o.value !== null) ?? list?.[0];
   }
 
-  /** Every area's observation of one indicator and measure in the table a source belongs to. */
-  inSameFile(query: Omit<ObservationQuery, 'area'>, file: string, areas: readonly string[]): Observation[] {
-    return areas.flatMap((area) => this.byKey.get(keyOf({ ...query, area }))?.filter((o) => o.source.file === file) ?? []);
+  /** The areas' observations read from city comparison tables (files that hold several areas). */
+  inCityTable(query: Omit<ObservationQuery, 'area'>, areas: readonly string[]): Observation[] {
+    const isCityTable = (o: Observation) => (this.areasByFile.get(o.source.file)?.size ?? 0) > 1;
+    return areas.flatMap((area) => this.byKey.get(keyOf({ ...query, area }))?.filter(isCityTable) ?? []);
   }
 }
 

@@ -5,7 +5,7 @@ import { formatFixed } from '../compute/round.js';
 import type { Figure } from '../types.js';
 import {
   chineseNumber, changePhrase, completionPhrase, datePhrase, enumerate, gapPhrase, growthPhrase, moneyPhrase,
-  rankMovePhrase, rankPhrase, targetPhrase,
+  notComparablePhrase, rankMovePhrase, rankPhrase, targetPhrase,
 } from './phrases.js';
 
 export type Mode = 'md' | 'html';
@@ -15,19 +15,18 @@ type Lookup = (id: string) => Figure | undefined;
 export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Lookup): void {
   const say = (text: string, ...figures: (Figure | undefined)[]) => stated(text, figures, mode, lookup);
   const helpers: Record<string, (...args: never[]) => unknown> = {
-    /** {{growth f.growth}} → 增长5.0% / 下降3.2% / 与上年同期持平 / 增长1.05倍 / 不可比 */
-    growth: (f: Figure | undefined) => (f?.value == null ? '不可比' : say(growthPhrase(f.value), f)),
+    /** {{growth f.growth}} → 增长5.0% / 下降3.2% / 与上年同期持平 / 增长1.05倍 / 扭亏为盈 / 不可比 */
+    growth: (f: Figure | undefined) => (f?.value == null ? say(notComparablePhrase(f?.comparison), f) : say(growthPhrase(f.value), f)),
     /** {{gap f.gapToExpected}} → 低于预期5.2个百分点 / 高于预期12.6个百分点 */
     gap: (f: Figure | undefined) => (f?.value == null ? '' : say(gapPhrase(f.value), f)),
-    /** {{change f.growthBefore f.growth "1—2月"}} → 比1—2月回落1.4个百分点 / 降幅比一季度收窄3.1个百分点 */
-    change: (before: Figure | undefined, after: Figure | undefined, since: string) =>
-      before?.value == null || after?.value == null ? '' : say(changePhrase(before.value, after.value, since), before, after),
+    /** {{change f.change "一季度"}} → 比一季度回落1.4个百分点 / 降幅比一季度收窄3.1个百分点 / 比一季度由负转正 */
+    change: (f: Figure | undefined, since: string) =>
+      f?.value == null || f.comparison === undefined ? '' : say(changePhrase(f.comparison, f.value, since), f),
     /** {{rank f.rank f.rankFromBottom f.rankShared}} → 居全市第3位 / 居全市倒数第一 / 并列居全市第3位 */
     rank: (rank: Figure | undefined, fromBottom: Figure | undefined, shared: Figure | undefined) =>
       rank?.value == null ? '' : say(rankPhrase(rank.value, fromBottom?.value ?? null, (shared?.value ?? 1) > 1), rank, fromBottom, shared),
-    /** {{rankMove f.rankBefore f.rank}} → 前移2位 / 后移1位 / 位次不变 */
-    rankMove: (before: Figure | undefined, after: Figure | undefined) =>
-      before?.value == null || after?.value == null ? '' : say(rankMovePhrase(before.value, after.value), before, after),
+    /** {{rankMove f.rankMoveMonth}} → 前移2位 / 后移1位 / 位次不变 */
+    rankMove: (f: Figure | undefined) => (f?.value == null ? '' : say(rankMovePhrase(f.value), f)),
     /** {{amount f.value}} → 35.67亿元 / 2345万元 / 86家 (the figure's own unit and precision) */
     amount: (f: Figure | undefined) => (f?.value == null ? '' : say(`${formatFixed(f.value, f.precision)}${f.unit}`, f)),
     /** {{money project.investment}} → 16.1亿元 / 2509万元 */
@@ -73,7 +72,7 @@ export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Look
 }
 
 function stated(text: string, figures: readonly (Figure | undefined)[], mode: Mode, lookup: Lookup): string | Handlebars.SafeString {
-  if (mode === 'md') return text;
+  if (mode === 'md' || figures.every((f) => f === undefined)) return text;
   const title = figures.filter((f): f is Figure => f !== undefined).map((f) => provenance(f, lookup)).join('\n');
   const escape = Handlebars.Utils.escapeExpression;
   return new Handlebars.SafeString(`<span class="fig" title="${escape(title)}">${escape(text)}</span>`);

@@ -1,5 +1,6 @@
 // Chinese phrasing of typed figures. Pure functions of numbers; the template helpers wrap them.
 import { formatFixed, roundHalfUp } from '../compute/round.js';
+import type { Comparison } from '../types.js';
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
@@ -32,16 +33,25 @@ export function gapPhrase(gap: number): string {
   return g > 0 ? `低于预期${formatFixed(g, 1)}个百分点` : `高于预期${formatFixed(-g, 1)}个百分点`;
 }
 
-/** Old and new cumulative rates (published, one decimal) → 提高/回落/降幅收窄/降幅扩大/由负转正/由正转负/持平. */
-export function changePhrase(before: number, after: number, since: string): string {
-  const a = roundHalfUp(before, 1);
-  const b = roundHalfUp(after, 1);
-  const diff = (x: number) => `${formatFixed(Math.abs(roundHalfUp(x, 1)), 1)}个百分点`;
-  if (a === b) return `与${since}持平`;
-  if (a < 0 && b >= 0) return `比${since}由负转正`;
-  if (a >= 0 && b < 0) return `比${since}由正转负`;
-  if (a < 0 && b < 0) return b > a ? `降幅比${since}收窄${diff(b - a)}` : `降幅比${since}扩大${diff(a - b)}`;
-  return b > a ? `比${since}提高${diff(b - a)}` : `比${since}回落${diff(a - b)}`;
+/** A classified change of a cumulative rate (compute/compare.ts) → 比一季度提高2.1个百分点 / 降幅比一季度收窄1.8个百分点 / 比一季度由负转正. */
+export function changePhrase(comparison: Comparison, difference: number, since: string): string {
+  const size = `${formatFixed(Math.abs(difference), 1)}个百分点`;
+  switch (comparison) {
+    case 'up': return `比${since}提高${size}`;
+    case 'down': return `比${since}回落${size}`;
+    case 'narrowed': return `降幅比${since}收窄${size}`;
+    case 'widened': return `降幅比${since}扩大${size}`;
+    case 'turnedPositive': return `比${since}由负转正`;
+    case 'turnedNegative': return `比${since}由正转负`;
+    case 'flat': return `与${since}持平`;
+    default: throw new Error(`not a change: ${comparison}`);
+  }
+}
+
+/** A growth that cannot be computed, said as what it is: 新增 / 扭亏为盈 / 减亏 / 增亏 / 不可比. */
+export function notComparablePhrase(comparison: Comparison | undefined): string {
+  const words: Partial<Record<Comparison, string>> = { new: '为新增', turnedProfit: '扭亏为盈', lossNarrowed: '同比减亏', lossWidened: '同比增亏' };
+  return (comparison && words[comparison]) ?? '不可比';
 }
 
 /** 位次 → 居全市第3位 / 居全市倒数第一 / 居全市倒数第二 (the bottom two are named from the bottom). */
@@ -51,10 +61,10 @@ export function rankPhrase(rank: number, fromBottom: number | null, tied: boolea
   return `${tie}居全市第${rank}位`;
 }
 
-/** Movement between two ranks: 前移2位 / 后移1位 / 位次不变. */
-export function rankMovePhrase(before: number, after: number): string {
-  if (before === after) return '位次不变';
-  return after < before ? `前移${before - after}位` : `后移${after - before}位`;
+/** Rank movement (原位次 − 现位次): 前移2位 / 后移1位 / 位次不变. */
+export function rankMovePhrase(move: number): string {
+  if (move === 0) return '位次不变';
+  return move > 0 ? `前移${move}位` : `后移${-move}位`;
 }
 
 /** 完成全年目标的23.6%，落后时序进度1.4个百分点. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  changePhrase, chineseNumber, completionPhrase, datePhrase, gapPhrase, growthPhrase, moneyPhrase, periodName, rankMovePhrase,
+  changePhrase, chineseNumber, completionPhrase, datePhrase, gapPhrase, growthPhrase, moneyPhrase, notComparablePhrase, periodName, rankMovePhrase,
   rankPhrase, targetPhrase,
 } from '../../src/narrate/phrases.js';
 
@@ -29,18 +29,23 @@ describe('gapPhrase (预期 − 实际)', () => {
   ])('%d → %s', (gap, text) => expect(gapPhrase(gap)).toBe(text));
 });
 
-describe('changePhrase (old rate a, new rate b)', () => {
+describe('changePhrase', () => {
   it.each([
-    [3.1, 5.2, '比一季度提高2.1个百分点'],
-    [5.2, 3.1, '比一季度回落2.1个百分点'],
-    [-5.0, -3.2, '降幅比一季度收窄1.8个百分点'],
-    [-3.2, -5.0, '降幅比一季度扩大1.8个百分点'],
-    [-3.2, 1.2, '比一季度由负转正'],
-    [-3.2, 0, '比一季度由负转正'],
-    [1.2, -0.5, '比一季度由正转负'],
-    [4.6, 4.6, '与一季度持平'],
-    [4.64, 4.56, '与一季度持平'], // both publish as 4.6
-  ])('%d → %d: %s', (a, b, text) => expect(changePhrase(a, b, '一季度')).toBe(text));
+    ['up', 2.1, '比一季度提高2.1个百分点'],
+    ['down', -2.1, '比一季度回落2.1个百分点'],
+    ['narrowed', 1.8, '降幅比一季度收窄1.8个百分点'],
+    ['widened', -1.8, '降幅比一季度扩大1.8个百分点'],
+    ['turnedPositive', 4.4, '比一季度由负转正'],
+    ['turnedNegative', -1.7, '比一季度由正转负'],
+    ['flat', 0, '与一季度持平'],
+  ] as const)('%s %d: %s', (kind, difference, text) => expect(changePhrase(kind, difference, '一季度')).toBe(text));
+
+  it('says what a growth that cannot be computed is', () => {
+    expect(notComparablePhrase('new')).toBe('为新增');
+    expect(notComparablePhrase('turnedProfit')).toBe('扭亏为盈');
+    expect(notComparablePhrase('lossNarrowed')).toBe('同比减亏');
+    expect(notComparablePhrase(undefined)).toBe('不可比');
+  });
 });
 
 describe('rankPhrase', () => {
@@ -54,9 +59,9 @@ describe('rankPhrase', () => {
   ])('rank %d (倒数第%d, tied %s) → %s', (rank, fromBottom, tied, text) => expect(rankPhrase(rank, fromBottom, tied)).toBe(text));
 
   it('says movement in 位', () => {
-    expect(rankMovePhrase(4, 6)).toBe('后移2位');
-    expect(rankMovePhrase(6, 4)).toBe('前移2位');
-    expect(rankMovePhrase(3, 3)).toBe('位次不变');
+    expect(rankMovePhrase(-2)).toBe('后移2位'); // 4th → 6th
+    expect(rankMovePhrase(2)).toBe('前移2位');
+    expect(rankMovePhrase(0)).toBe('位次不变');
   });
 });
 
