@@ -1,10 +1,12 @@
 // Writes the example returns (.xlsx) that tongbao reads.
 //
-//   npx tsx scripts/generate-example-data.ts [example|mini]
+//   npx tsx scripts/generate-example-data.ts [example|mini|good|bad|all]
 //
-//   example → data/                       云溪区, 2022-01 … 2023-06 (the story in example-data/story.ts)
-//   mini    → test/fixtures/mini/data/    a small exact fixture (+ its tongbao.config.yaml)
-//   (none)  → both
+//   example → data/                              云溪区, 2022-01 … 2023-06 (the story in example-data/story.ts)
+//   mini    → test/fixtures/mini/data/           a small exact fixture (+ its tongbao.config.yaml)
+//   good    → test/fixtures/contrast/good/data/  the mini world going well (example-data/contrast.ts;
+//   bad     → test/fixtures/contrast/bad/data/   and going badly      read with the mini config)
+//   all (or none) → all of them
 //
 // Output is deterministic: the same script gives byte-identical files (fixed document dates,
 // fixed zip entry times, a seeded PRNG). The year folders are rewritten from scratch.
@@ -12,6 +14,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../src/config/config.js';
+import { badWorld, goodWorld } from './example-data/contrast.js';
 import { exampleWorld } from './example-data/example.js';
 import type { OutputFile } from './example-data/layouts.js';
 import { miniConfig, miniWorld } from './example-data/mini.js';
@@ -20,6 +23,7 @@ import { saveWorkbook } from './example-data/xlsx.js';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const MAIN_CONFIG = join(ROOT, 'tongbao.config.yaml');
 const MINI_ROOT = join(ROOT, 'test/fixtures/mini');
+const CONTRAST_ROOT = join(ROOT, 'test/fixtures/contrast');
 
 async function writeFiles(dataDir: string, files: readonly OutputFile[]): Promise<void> {
   const years = new Set(files.map((f) => f.path.split('/')[0]!));
@@ -38,14 +42,20 @@ async function writeMini(): Promise<void> {
   await writeFiles(join(MINI_ROOT, 'data'), miniWorld());
 }
 
+const WORLDS: Readonly<Record<string, () => Promise<void>>> = {
+  example: writeExample,
+  mini: writeMini,
+  good: () => writeFiles(join(CONTRAST_ROOT, 'good/data'), goodWorld()),
+  bad: () => writeFiles(join(CONTRAST_ROOT, 'bad/data'), badWorld()),
+};
+
 async function main(): Promise<void> {
-  const which = process.argv[2] ?? 'both';
-  if (!['example', 'mini', 'both'].includes(which)) {
-    console.error('用法：npx tsx scripts/generate-example-data.ts [example|mini]');
+  const which = process.argv[2] ?? 'all';
+  if (which !== 'all' && !(which in WORLDS)) {
+    console.error(`用法：npx tsx scripts/generate-example-data.ts [${[...Object.keys(WORLDS), 'all'].join('|')}]`);
     process.exit(2);
   }
-  if (which !== 'mini') await writeExample();
-  if (which !== 'example') await writeMini();
+  for (const [name, write] of Object.entries(WORLDS)) if (which === 'all' || which === name) await write();
 }
 
 await main();

@@ -93,6 +93,8 @@ export interface Dataset {
   readonly projects: readonly Project[];
   /** Files read, relative to the data folder, in a stable order. */
   readonly files: readonly string[];
+  /** Returns due at the cut-off that are not there (未报送); the build goes on without them. */
+  readonly missing: readonly MissingReturn[];
 }
 
 export type FigureKind =

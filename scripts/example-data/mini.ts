@@ -22,14 +22,15 @@ const CITY = '临江市';
 
 // ── returns ──────────────────────────────────────────────────────────────────────────────────
 
-interface MiniReturn {
+/** One bureau return of a small 2023 world (mini, and the contrast worlds good/bad). */
+export interface MiniReturn {
   readonly bureau: string;
   readonly month: number;
   readonly reportDay: readonly [number, number];
   readonly figs: Figures;
 }
 
-const RETURNS: readonly MiniReturn[] = [
+export const MINI_RETURNS: readonly MiniReturn[] = [
   // 科工局: no 上年同期 column; 1—2月 has no 本月 figures.
   {
     bureau: 'kgj',
@@ -104,13 +105,16 @@ const RETURNS: readonly MiniReturn[] = [
 
 // ── city tables ──────────────────────────────────────────────────────────────────────────────
 
-const CITY_COLUMNS = ['规上工业增加值', '限上批发业销售额', '限上零售业零售额', '限上住宿业营业额'];
+export const CITY_COLUMNS = ['规上工业增加值', '限上批发业销售额', '限上零售业零售额', '限上住宿业营业额'];
 
 /** [growth, rank] per column; rank null = "—". */
 type Pair = readonly [number | null, number | null];
-const row = (label: string, ...cells: Pair[]): CityRow => ({ label, cells: cells.map(([growth, rank]) => ({ growth, rank })) });
+export const row = (label: string, ...cells: Pair[]): CityRow => ({ label, cells: cells.map(([growth, rank]) => ({ growth, rank })) });
 
-const CITY_TABLES: Readonly<Record<number, readonly CityRow[]>> = {
+/** City tables by month. */
+export type CityTables = Readonly<Record<number, readonly CityRow[]>>;
+
+const CITY_TABLES: CityTables = {
   2: [
     row('全市', [2.5, null], [14.2, null], [2.6, null], [11.2, null]),
     row('云溪', [-1.8, 2], [41.0, 1], [-7.8, 3], [9.3, 2]),
@@ -137,7 +141,7 @@ const STALE_2021: readonly CityRow[] = [
 
 // ── targets and projects ─────────────────────────────────────────────────────────────────────
 
-const TARGETS: readonly TargetRow[] = [
+export const MINI_TARGETS: readonly TargetRow[] = [
   { name: '规上工业增加值', unit: '%', amount: null, amountDp: 0, text: '增长5%左右（上半年增长2%以上）', expected: [2.0, 2.0, null, 5.0], lead: '区科工局' },
   { name: '限上批发业销售额', unit: '亿元', amount: null, amountDp: 0, text: '增长25%（上半年增长30%以上）', expected: [30.0, 30.0, null, 25.0], lead: '区商务局' },
   { name: '限上零售业零售额', unit: '亿元', amount: null, amountDp: 0, text: '增长6%（上半年增长5%以上）', expected: [5.0, 5.0, null, 6.0], lead: '区商务局' },
@@ -146,7 +150,7 @@ const TARGETS: readonly TargetRow[] = [
   { name: '新签约项目数', unit: '个', amount: 10, amountDp: 0, text: '全年新签约10个', expected: [null, null, null, null], lead: '区投促局' },
 ];
 
-const PROJECTS: readonly ProjectRow[] = [
+export const MINI_PROJECTS: readonly ProjectRow[] = [
   {
     name: '云溪国际物流园',
     content: '建设仓储物流中心、冷链仓库及配套设施',
@@ -251,46 +255,66 @@ ${linesFor(mainConfig, MINI_INDICATORS)}
 
 // ── the world ────────────────────────────────────────────────────────────────────────────────
 
+/** What differs between the small 2023 worlds; config, layouts, file names, targets and dates are shared. */
+export interface MiniWorldSpec {
+  /** Used in error messages. */
+  readonly name: string;
+  readonly returns: readonly MiniReturn[];
+  readonly cityTables: CityTables;
+  readonly projects: readonly ProjectRow[];
+}
+
 /** 位次 must follow the growths: highest first, ties shared, unranked units (rank "—") left out. */
-function checkRanks(rows: readonly CityRow[], month: number): void {
+function checkRanks(world: string, rows: readonly CityRow[], month: number): void {
   CITY_COLUMNS.forEach((name, i) => {
     const ranked = rows.slice(1).filter((r) => r.cells[i]!.rank !== null);
     for (const r of ranked) {
       const { growth, rank } = r.cells[i]!;
       const expected = 1 + ranked.filter((o) => o.cells[i]!.growth! > growth!).length;
-      if (rank !== expected) throw new Error(`mini city table 2023-${month} ${name} ${r.label}: rank ${rank} ≠ ${expected}`);
+      if (rank !== expected) throw new Error(`${world} city table 2023-${month} ${name} ${r.label}: rank ${rank} ≠ ${expected}`);
     }
   });
 }
 
-/** Growth cells of computed indicators must be what the stored values give. */
-function checkComputed(r: MiniReturn): void {
-  if (r.bureau !== 'tcj') return;
+/**
+ * Growth cells must agree with 本期 and 上年同期: exactly what the stored values give for computed
+ * indicators (投促局), within 0.1 point for reported ones (商务局; 科工局 has no 上年同期).
+ */
+function checkGrowths(world: string, r: MiniReturn): void {
   for (const [id, f] of Object.entries(r.figs)) {
-    const computed = growthOf(f!.value, f!.prev);
-    if (computed !== f!.growth) throw new Error(`mini ${id} 2023-${r.month}: growth ${f!.growth} ≠ ${computed}`);
+    if (f?.growth == null || f.prev == null) continue;
+    const computed = growthOf(f.value, f.prev);
+    if (r.bureau === 'tcj') {
+      if (computed !== f.growth) throw new Error(`${world} ${id} 2023-${r.month}: growth ${f.growth} ≠ ${computed}`);
+    } else if (computed === null || Math.abs(computed - f.growth) > 0.1 + 1e-9) {
+      throw new Error(`${world} ${id} 2023-${r.month}: growth ${f.growth} vs ${computed}`);
+    }
   }
 }
 
-export function miniWorld(): OutputFile[] {
-  const files: OutputFile[] = RETURNS.map((r) => {
-    checkComputed(r);
+export function buildMiniWorld(spec: MiniWorldSpec): OutputFile[] {
+  const files: OutputFile[] = spec.returns.map((r) => {
+    checkGrowths(spec.name, r);
     const layout = BUREAU_LAYOUTS[r.bureau]!;
     const ctx = { district: DISTRICT, year: 2023, month: r.month, reportDate: utcDate(2023, r.reportDay[0], r.reportDay[1]) };
     const path = `2023/${String(r.month).padStart(2, '0')}/${layout.fileName(ctx)}`;
     return { path, stamp: ctx.reportDate, build: () => layout.build(ctx, r.figs) };
   });
-  for (const [m, rows] of Object.entries(CITY_TABLES).map(([m, rows]) => [Number(m), rows] as const)) {
-    checkRanks(rows, m);
+  for (const [m, rows] of Object.entries(spec.cityTables).map(([m, rows]) => [Number(m), rows] as const)) {
+    checkRanks(spec.name, rows, m);
     const table = { year: 2023, month: m, columns: CITY_COLUMNS, rows, stale: { year: 2021, rows: STALE_2021 } };
     const path = `2023/0${m}/${cityTableFileName(2023, m)}`;
     files.push({ path, stamp: utcDate(2023, m + 1, 16), build: () => buildCityTable(CITY, table) });
   }
-  files.push({ path: `2023/${targetsFileName(2023)}`, stamp: utcDate(2023, 2, 10), build: () => buildTargets(DISTRICT, 2023, TARGETS) });
+  files.push({ path: `2023/${targetsFileName(2023)}`, stamp: utcDate(2023, 2, 10), build: () => buildTargets(DISTRICT, 2023, MINI_TARGETS) });
   files.push({
     path: `2023/${projectsFileName(2023)}`,
     stamp: utcDate(2023, 4, 6),
-    build: () => buildProjects(DISTRICT, 2023, utcDate(2023, 3, 31), PROJECTS),
+    build: () => buildProjects(DISTRICT, 2023, utcDate(2023, 3, 31), spec.projects),
   });
   return files;
+}
+
+export function miniWorld(): OutputFile[] {
+  return buildMiniWorld({ name: 'mini', returns: MINI_RETURNS, cityTables: CITY_TABLES, projects: MINI_PROJECTS });
 }

@@ -48,7 +48,7 @@ export function latestQuarterEnd(dataDir: string): YearMonth | undefined {
 export async function loadDataset(dataDir: string, config: Config, through: YearMonth, meetingYear: number): Promise<Dataset> {
   const files = listDataFiles(dataDir, [...new Set([through.year, meetingYear])], config);
   const missing = missingReturns(files, config, through);
-  if (missing.length > 0) throw missingError(missing);
+  if (isFatal(missing, config, through)) throw missingError(missing);
   const ledgerYear = files.some((f) => f.kind.kind === 'projects' && f.year === meetingYear) ? meetingYear : through.year;
   // Returns before city tables, so a district's own figure is found in its bureau's return first.
   const wanted = files.filter((f) => isWanted(f, through, ledgerYear)).sort((a, b) => KIND_ORDER[a.kind.kind] - KIND_ORDER[b.kind.kind]);
@@ -64,7 +64,7 @@ export async function loadDataset(dataDir: string, config: Config, through: Year
     if (entry.kind.kind === 'projects') projects.push(...readProjects(workbook));
   }
   checkConflicts(observations);
-  return { observations, targets, projects, files: wanted.map((f) => f.file) };
+  return { observations, targets, projects, files: wanted.map((f) => f.file), missing };
 }
 
 function isWanted(file: DataFile, through: YearMonth, ledgerYear: number): boolean {
@@ -126,6 +126,23 @@ function missingReturns(files: readonly DataFile[], config: Config, through: Yea
     missing.push({ bureau: TARGETS_BUREAU, month: { year: through.year, month: 12 } });
   }
   return missing;
+}
+
+/**
+ * Without the targets, or without any of the month's returns, there is no briefing to write; a few
+ * late returns are reported (and said plainly in the speech) but do not stop it.
+ */
+function isFatal(missing: readonly MissingReturn[], config: Config, through: YearMonth): boolean {
+  const due = config.bureaus.filter((b) => b.months.includes(through.month)).length;
+  const late = missing.filter((m) => m.bureau !== CITY_TABLE_BUREAU && m.bureau !== TARGETS_BUREAU).length;
+  return missing.some((m) => m.bureau === TARGETS_BUREAU) || (due > 0 && late === due);
+}
+
+/** The warning printed for returns that are late but not fatal. */
+export function describeMissing(missing: readonly MissingReturn[]): string | undefined {
+  if (missing.length === 0) return undefined;
+  const { year, month } = missing[0]!.month;
+  return `${year}年${month}月以下报表尚未报送：${missing.map((m) => m.bureau).join('、')}；讲话稿中相关内容暂缺，补齐后请重新生成`;
 }
 
 function missingError(missing: readonly MissingReturn[]): DataError {

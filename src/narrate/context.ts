@@ -2,7 +2,7 @@
 import type { Computed } from '../compute/compute.js';
 import type { Milestone, ProjectStatus } from '../compute/projects.js';
 import type { Config, IndicatorConfig } from '../config/config.js';
-import type { Figure, YearMonth } from '../types.js';
+import type { Figure, MissingReturn, YearMonth } from '../types.js';
 import { chineseNumber, periodName } from './phrases.js';
 
 export interface Meeting {
@@ -63,15 +63,21 @@ export interface ReportContext {
   readonly aboveExpected: readonly IndicatorView[];
   readonly lateProjects: readonly ProjectView[];
   readonly problems: readonly { readonly kind: ProblemKind }[];
+  /** 双过半 at the end of June: indicators that are (or are not) half done. */
+  readonly halfway: { readonly met: readonly IndicatorView[]; readonly missed: readonly IndicatorView[] };
+  /** good: nothing lags; bad: nothing is ahead; mixed otherwise. Chooses the situation's tone. */
+  readonly tone: 'good' | 'mixed' | 'bad';
   /** Lagging indicators (below 预期 or bottom two in the city) grouped by 牵头单位. */
   readonly responsibilities: readonly { readonly lead: string; readonly indicators: readonly IndicatorView[] }[];
   readonly sectors: readonly SectorView[];
+  /** Returns not yet in at the cut-off (未报送), said plainly in the speech. */
+  readonly missing: readonly { readonly name: string }[];
   readonly figures: ReadonlyMap<string, Figure>;
 }
 
 const QUARTER_NAMES = ['', '一季度', '二季度', '三季度', '四季度'];
 
-export function buildContext(config: Config, computed: Computed, meeting: Meeting): ReportContext {
+export function buildContext(config: Config, computed: Computed, meeting: Meeting, missing: readonly MissingReturn[] = []): ReportContext {
   const figures = new Map(computed.figures.map((f) => [f.id, f]));
   const bureauName = new Map(config.bureaus.map((b) => [b.id, b.name]));
   const views = config.indicators
@@ -85,6 +91,9 @@ export function buildContext(config: Config, computed: Computed, meeting: Meetin
   const secondLastInCity = fromBottom(2);
   const belowExpected = byGap(1);
   const lateProjects = projects.filter((p) => p.milestones.some((m) => m.status === 'late'));
+  const leading = views.filter((v) => v.f.rank?.value === 1);
+  // Those first in the city are praised as such; the rest that beat 预期 are listed after them.
+  const aboveExpected = byGap(-1).filter((v) => !leading.includes(v));
   const problems: { kind: ProblemKind }[] = [];
   if (lastInCity.length + secondLastInCity.length > 0) problems.push({ kind: 'rank' });
   if (belowExpected.length > 0) problems.push({ kind: 'expected' });
@@ -98,13 +107,19 @@ export function buildContext(config: Config, computed: Computed, meeting: Meetin
     reviewsHalfYear: cutOff.month === 6,
     lastInCity,
     secondLastInCity,
-    leading: views.filter((v) => v.f.rank?.value === 1),
+    leading,
     belowExpected,
-    aboveExpected: byGap(-1),
+    aboveExpected,
     lateProjects,
     problems,
+    halfway: {
+      met: views.filter((v) => v.f.halfway?.value != null && v.f.halfway.value >= 0),
+      missed: views.filter((v) => v.f.halfway?.value != null && v.f.halfway.value < 0),
+    },
+    tone: toneOf(problems.length, aboveExpected.length + leading.length),
     responsibilities: byLead([...belowExpected, ...lastInCity, ...secondLastInCity]),
     sectors: sectorViews(config, views, projects),
+    missing: missing.map((m) => ({ name: m.bureau })),
     figures,
   };
 }
@@ -120,11 +135,17 @@ function sectorViews(config: Config, views: readonly IndicatorView[], projects: 
       mark: `（${chineseNumber(i + 1)}）`,
       indicators,
       reviewed: indicators.filter((v) => v.f.growth?.value != null || v.f.value?.value != null),
-      goals: indicators.filter((v) => !v.f.target && (v.f.goal ?? v.f.yearGoal)),
+      // Shares (负增长企业面) are spoken of with their own measures, amounts with their completion.
+      goals: indicators.filter((v) => !v.f.target && !v.f.share && (v.f.goal ?? v.f.yearGoal)),
       amountTargets: indicators.filter((v) => v.f.target && v.f.completion),
       projects: projects.filter((p) => sectorOfProject(p, config) === sector.id && p.milestones.some((m) => m.status === 'due' || m.status === 'late')),
     };
   });
+}
+
+function toneOf(problems: number, strengths: number): ReportContext['tone'] {
+  if (problems === 0) return 'good';
+  return strengths === 0 ? 'bad' : 'mixed';
 }
 
 function byLead(views: readonly IndicatorView[]): { lead: string; indicators: IndicatorView[] }[] {

@@ -31,6 +31,8 @@ export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Look
     amount: (f: Figure | undefined) => (f?.value == null ? '' : say(`${formatFixed(f.value, f.precision)}${f.unit}`, f)),
     /** {{money project.investment}} → 16.1亿元 / 2509万元 */
     money: (f: Figure | undefined) => (f?.value == null ? '' : say(moneyPhrase(f.value, f.unit === '亿元' ? '亿元' : '万元'), f)),
+    /** {{points f.halfway}} → 0.8个百分点 (the size of a difference, without its sign) */
+    points: (f: Figure | undefined) => (f?.value == null ? '' : say(`${formatFixed(Math.abs(f.value), 1)}个百分点`, f)),
     /** {{percent f.share}} → 43.0% */
     percent: (f: Figure | undefined) => (f?.value == null ? '' : say(`${formatFixed(f.value, 1)}%`, f)),
     /** {{completion f.completion f.aheadOfSchedule}} → 完成全年目标的23.6%，落后时序进度1.4个百分点 */

@@ -91,13 +91,16 @@ export function enumerate(items: readonly string[]): string {
   return items.join('、');
 }
 
-/** A target as the government writes it: 增长2%以上 / 增长5%左右 / 下降8% / 减少50%以上. */
+/**
+ * A target as a speech sets it: 增长2%以上 / 增长5%左右 / 减少50%以上; an expected decline is a
+ * ceiling on the fall: −8 → 降幅控制在8%以内, −5 左右 → 降幅控制在5%左右.
+ */
 export function targetPhrase(value: number, qualifier: string | undefined): string {
   const size = `${trimZeros(formatFixed(Math.abs(value), 1))}%`;
-  const suffix = qualifier === 'atLeast' || qualifier === 'atMost' ? '以上' : qualifier === 'about' ? '左右' : '';
-  if (qualifier === 'atMost') return `减少${size}${suffix}`;
+  if (qualifier === 'atMost') return `减少${size}以上`;
   if (value === 0) return '与上年持平';
-  return `${value > 0 ? '增长' : '下降'}${size}${suffix}`;
+  if (value < 0) return `降幅控制在${size}${qualifier === 'about' ? '左右' : '以内'}`;
+  return `增长${size}${qualifier === 'atLeast' ? '以上' : qualifier === 'about' ? '左右' : ''}`;
 }
 
 /** "1—3月", "1—2月", "一季度", "上半年", "前三季度", "全年" for a cumulative period ending in `month`. */

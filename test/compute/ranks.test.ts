@@ -17,7 +17,7 @@ function cityTable(month: number, rows: readonly Row[], indicator = 'industry_va
 }
 
 function figures(observations: Observation[], month = 6, config: Config = base): Map<string, Figure> {
-  const dataset: Dataset = { observations, targets: [], projects: [], files: [] };
+  const dataset: Dataset = { observations, targets: [], projects: [], files: [], missing: [] };
   const computed = computeFigures(config, dataset, { year: 2023, month }, { year: 2023, month: month + 3 });
   return new Map(computed.figures.map((f) => [f.id, f]));
 }

@@ -90,7 +90,8 @@ describe('targets, ordinals, periods and dates', () => {
     expect(targetPhrase(2, 'atLeast')).toBe('增长2%以上');
     expect(targetPhrase(5, 'about')).toBe('增长5%左右');
     expect(targetPhrase(16, undefined)).toBe('增长16%');
-    expect(targetPhrase(-8, undefined)).toBe('下降8%');
+    expect(targetPhrase(-8, undefined)).toBe('降幅控制在8%以内');
+    expect(targetPhrase(-5, 'about')).toBe('降幅控制在5%左右');
     expect(targetPhrase(-50, 'atMost')).toBe('减少50%以上');
     expect(targetPhrase(6.5, 'atLeast')).toBe('增长6.5%以上');
   });

@@ -1,0 +1,80 @@
+// Key sentences of rendered speeches, written by hand from the fixtures' numbers.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/build.js';
+import { TemplateError } from '../../src/errors.js';
+import { guardSpeech } from '../../src/render/speech.js';
+
+const MINI = 'test/fixtures/mini';
+const tmp = mkdtempSync(join(tmpdir(), 'tongbao-speech-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+async function speech(dataDir: string, options: { quarter?: number; templateDir?: string; log?: string[] } = {}): Promise<string> {
+  const out = mkdtempSync(join(tmp, 'out-'));
+  const quarter = options.quarter ?? 2;
+  await buildReport({
+    configFile: `${MINI}/tongbao.config.yaml`, dataDir, outDir: out, templateDir: options.templateDir ?? 'templates/speech',
+    meeting: { year: 2023, quarter }, formats: new Set(['md']), log: (line) => options.log?.push(line),
+  });
+  return readFileSync(join(out, `2023-Q${quarter}`, 'speech.md'), 'utf8');
+}
+
+describe('the mini fixture\'s Q2 speech', () => {
+  it('groups the lagging indicators and states their gaps', async () => {
+    const text = await speech(`${MINI}/data`);
+    expect(text).toContain('# 在全区二季度经济运行部署会议上的讲话\n\n（2023年4月）\n\n同志们：');
+    // 规上工业增加值 rank 3 and 限上零售业 rank 3 of 3 ranked units; 住宿业 2nd of 3 is not called 倒数第二
+    expect(text).toContain('一是部分指标在全市排位靠后。规上工业增加值、限上零售业零售额2项指标居全市倒数第一。');
+    // gaps, largest first: 5.0 − (−8.3) = 13.3; 16.0 − 9.8 = 6.2; 2.0 − (−3.2) = 5.2
+    expect(text).toContain(
+      '二是有3项指标低于预期。限上零售业零售额下降8.3%，低于预期13.3个百分点；限上住宿业营业额增长9.8%，低于预期6.2个百分点；规上工业增加值下降3.2%，低于预期5.2个百分点。',
+    );
+    expect(text).toContain('限上批发业销售额增速居全市第一，成绩来之不易。同时也要清醒看到');
+    // 1—2月 −1.8 → 1—3月 −3.2; February rank 2 → 3
+    expect(text).toContain('规上工业增加值下降3.2%，降幅比1—2月扩大1.4个百分点，低于预期5.2个百分点，居全市倒数第一，比上月后移1位；');
+    expect(text).toContain('上半年，要确保规上工业增加值增长2%以上。');
+    // 11.80 ÷ 50 = 23.6%, 时序进度 25.0%; 3 ÷ 10 = 30.0%
+    expect(text).toContain('全年招商引资到位资金目标为50亿元，目前完成全年目标的23.6%，落后时序进度1.4个百分点；全年新签约项目数目标为10个，目前完成全年目标的30.0%，超时序进度5.0个百分点。');
+    expect(text).toContain('总投资2509万元的临江路线迁移改造项目要确保“五一”前开工（区交通运输局牵头）');
+    expect(text).toContain('限上零售业零售额、限上住宿业营业额由区商务局牵头；规上工业增加值由区科工局牵头。');
+    expect(text).toContain('确保实现“双过半”，为完成全年目标任务奠定坚实基础！');
+  });
+
+  it('says plainly which returns are missing and goes on', async () => {
+    const data = join(tmp, 'missing');
+    cpSync(`${MINI}/data`, data, { recursive: true });
+    rmSync(join(data, '2023/03/科工局2023年3月报表.xlsx'));
+    rmSync(join(data, '2023/03/商务局2023年1—3月限上商贸数据.xlsx'));
+    const log: string[] = [];
+    const text = await speech(data, { log });
+    expect(log).toContain('警告：2023年3月以下报表尚未报送：科工局、商务局；讲话稿中相关内容暂缺，补齐后请重新生成');
+    expect(text).toContain('需要说明的是，截至目前科工局、商务局3月的报表尚未报送，相关情况暂未纳入分析。');
+    expect(text).not.toContain('规上工业总产值'); // only in the missing 科工局 return
+    expect(text).toContain('招商引资到位资金增长22.9%'); // 投促局 is in
+  });
+});
+
+describe('the guard against unsayable output', () => {
+  it.each([
+    ['增长NaN%', 'NaN'],
+    ['下降undefined%', 'undefined'],
+    ['居全市第null位', 'null'],
+    ['增长Infinity%', 'Infinity'],
+    ['项目[object Object]', '[object Object]'],
+    ['有3项（）', '空括号“（）”'],
+    ['{{growth f.x}}', '未解析的“{{”'],
+    ['下降3.2%，。', '重复的标点'],
+  ])('stops on %s', (line, name) => {
+    expect(() => guardSpeech(`# 标题\n\n${line}\n`, 'speech.md.hbs')).toThrow(TemplateError);
+    expect(() => guardSpeech(`# 标题\n\n${line}\n`, 'speech.md.hbs')).toThrow(`第3行含有${name}`);
+  });
+
+  it('fails the build when a template prints a missing field', async () => {
+    const dir = join(tmp, 'bad-template');
+    mkdirSync(join(dir, 'partials'), { recursive: true });
+    writeFileSync(join(dir, 'speech.md.hbs'), '# 讲话\n\n规上工业增加值有{{count nothing}}项（{{names nothing}}）。\n');
+    await expect(speech(`${MINI}/data`, { templateDir: dir })).rejects.toThrow(TemplateError);
+  });
+});
