@@ -44,6 +44,8 @@ export interface SectorView {
   /** Indicators with an amount target (50亿元, 10个). */
   readonly amountTargets: readonly IndicatorView[];
   readonly projects: readonly ProjectView[];
+  /** Some indicator is below 预期 or in the city's bottom two, or a project is late. */
+  readonly lagging: boolean;
 }
 
 /** The situation part's numbered problems (一是…二是…), only those with members. */
@@ -124,11 +126,16 @@ export function buildContext(config: Config, computed: Computed, meeting: Meetin
   };
 }
 
+function isLagging(view: IndicatorView): boolean {
+  return (view.f.gapToExpected?.value ?? 0) > 0 || ((view.f.rankFromBottom?.value ?? 99) <= 2 && (view.f.rank?.value ?? 0) > 2);
+}
+
 function sectorViews(config: Config, views: readonly IndicatorView[], projects: readonly ProjectView[]): SectorView[] {
   const sectorOf = new Map(config.indicators.map((c) => [c.id, c.sector]));
   const shown = config.sectors.filter((sector) => views.some((v) => sectorOf.get(v.id) === sector.id) || projects.some((p) => sectorOfProject(p, config) === sector.id));
   return shown.map((sector, i) => {
     const indicators = views.filter((v) => sectorOf.get(v.id) === sector.id);
+    const sectorProjects = projects.filter((p) => sectorOfProject(p, config) === sector.id && p.milestones.some((m) => m.status === 'due' || m.status === 'late'));
     return {
       id: sector.id,
       name: sector.name,
@@ -138,7 +145,8 @@ function sectorViews(config: Config, views: readonly IndicatorView[], projects: 
       // Shares (负增长企业面) are spoken of with their own measures, amounts with their completion.
       goals: indicators.filter((v) => !v.f.target && !v.f.share && (v.f.goal ?? v.f.yearGoal)),
       amountTargets: indicators.filter((v) => v.f.target && v.f.completion),
-      projects: projects.filter((p) => sectorOfProject(p, config) === sector.id && p.milestones.some((m) => m.status === 'due' || m.status === 'late')),
+      projects: sectorProjects,
+      lagging: indicators.some(isLagging) || sectorProjects.some((p) => p.milestones.some((m) => m.status === 'late')),
     };
   });
 }

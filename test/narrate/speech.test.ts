@@ -78,3 +78,53 @@ describe('the guard against unsayable output', () => {
     await expect(speech(`${MINI}/data`, { templateDir: dir })).rejects.toThrow(TemplateError);
   });
 });
+
+describe('contrasting data give contrasting speeches (mini config, test/fixtures/contrast)', () => {
+  it('all improving: praises, lists no problems, raises the bar', async () => {
+    const text = await speech('test/fixtures/contrast/good/data');
+    expect(text).toContain('## 一、坚定信心，乘势而上推动经济持续向好');
+    expect(text).toContain('经济运行稳中向好、好于预期。规上工业增加值、限上批发业销售额、限上零售业零售额、限上住宿业营业额4项指标增速居全市第一，成绩来之不易。');
+    expect(text).toContain('成绩面前更要保持清醒。');
+    // 1—2月 5.1 → 1—3月 6.5; 预期 2.0; February rank 2 → 1
+    expect(text).toContain('规上工业增加值增长6.5%，比1—2月提高1.4个百分点，高于预期4.5个百分点，居全市第1位，比上月前移1位；');
+    expect(text).toContain('新签约项目数增长1倍'); // 4 vs 2
+    expect(text).toContain('全年招商引资到位资金目标为50亿元，目前完成全年目标的28.4%，超时序进度3.4个百分点'); // 14.20 ÷ 50
+    for (const absent of ['是部分指标', '低于预期', '倒数', '已滞后', '由区商务局牵头']) expect(text).not.toContain(absent);
+  });
+
+  it('all lagging: names every problem, with its size and who must act', async () => {
+    const text = await speech('test/fixtures/contrast/bad/data');
+    expect(text).toContain('但经济运行下行压力明显加大，主要指标普遍低于预期。形势十分严峻，必须引起高度重视。');
+    expect(text).toContain('一是部分指标在全市排位靠后。规上工业增加值、限上批发业销售额、限上零售业零售额、限上住宿业营业额4项指标居全市倒数第一。');
+    // 30.0 − (−18.5) = 48.5; 16.0 − (−21.7) = 37.7; 5.0 − (−19.1) = 24.1; 2.0 − (−8.5) = 10.5
+    expect(text).toContain(
+      '二是有4项指标低于预期。限上批发业销售额下降18.5%，低于预期48.5个百分点；限上住宿业营业额下降21.7%，低于预期37.7个百分点；限上零售业零售额下降19.1%，低于预期24.1个百分点；规上工业增加值下降8.5%，低于预期10.5个百分点。',
+    );
+    // planned 2023-02-15 and 2023-03-10, not started by 2023-03-31; the hospital was due on the cut-off day itself
+    expect(text).toContain('三是部分重点项目推进滞后。云溪国际物流园计划2月15日前开工，截至3月底尚未开工，已滞后44天；临江路线迁移改造项目计划3月10日前开工，截至3月底尚未开工，已滞后21天；区人民医院综合业务大楼计划3月底前竣工，截至3月底尚未竣工。');
+    // 5.00 ÷ 50 = 10.0% against 25.0%; 0 of 10
+    expect(text).toContain('全年招商引资到位资金目标为50亿元，目前完成全年目标的10.0%，落后时序进度15.0个百分点；全年新签约项目数目标为10个，目前完成全年目标的0.0%，落后时序进度25.0个百分点。');
+    expect(text).toContain('限上批发业销售额、限上住宿业营业额、限上零售业零售额由区商务局牵头；规上工业增加值由区科工局牵头。');
+    expect(text).not.toContain('成绩来之不易');
+  });
+});
+
+describe('the Q3 meeting reviews the half year (example district, data through June)', () => {
+  it('reports 双过半 results instead of aiming at them', async () => {
+    const out = mkdtempSync(join(tmp, 'q3-'));
+    await buildReport({
+      configFile: 'tongbao.config.yaml', dataDir: 'data', outDir: out, templateDir: 'templates/speech',
+      meeting: { year: 2023, quarter: 3 }, formats: new Set(['md']), log: () => {},
+    });
+    const text = readFileSync(join(out, '2023-Q3', 'speech.md'), 'utf8');
+    expect(text).toContain('# 在全区三季度经济运行部署会议上的讲话');
+    expect(text).toContain('今年上半年，全区上下');
+    // 到位资金 26.30 ÷ 50 = 52.6% ≥ 50; 新签约 5 ÷ 10 = 50.0%
+    expect(text).toMatch(/对照“双过半”目标，[^；]*招商引资到位资金、新签约项目数\d+项指标实现时间过半、任务过半；/);
+    // 规上工业增加值 1—6月 1.2% against the full-year 5.0%: 3.8 points short
+    expect(text).toContain('规上工业增加值增长1.2%，低于全年预期3.8个百分点');
+    expect(text).toContain('前三季度，要确保');
+    expect(text).toContain('确保完成前三季度各项目标任务！');
+    expect(text).not.toContain('冲刺“双过半”');
+  });
+});
