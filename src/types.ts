@@ -22,9 +22,10 @@ export interface Period extends YearMonth {
 
 /**
  * What a number means. value = the amount itself; prevYear = 上年同期; growth = 同比 in % as
- * published; base2019 = the 2019 same period; rank = 位次 in the city table.
+ * published; base2019 = the 2019 same period; rank = 位次 in the city table; forecast = a bureau's
+ * 预计 growth for a later cumulative period (the observation's period is the forecast's).
  */
-export type Measure = 'value' | 'prevYear' | 'growth' | 'base2019' | 'rank';
+export type Measure = 'value' | 'prevYear' | 'growth' | 'base2019' | 'rank' | 'forecast';
 
 /** One number read from a return, a city table or the targets sheet. */
 export interface Observation {
@@ -114,7 +115,8 @@ export type FigureKind =
   | 'share'
   | 'recovery'
   | 'rankMove'
-  | 'halfway';
+  | 'halfway'
+  | 'forecast';
 
 /**
  * How a figure compares, decided once in compute so that text and tables agree. For a change of

@@ -32,6 +32,7 @@ import {
   TIES,
   WEIGHTS,
   type Anchors,
+  FORECAST_2023,
 } from './story.js';
 import { growthOf, pick, prng, roundHalfUp, utcDate } from './xlsx.js';
 
@@ -128,6 +129,10 @@ function bureauFigures(config: Config, bureauId: string, year: number, m: number
   for (const ind of config.indicators.filter((i) => i.bureau === bureauId)) {
     const f = indicatorFig(ind, year, m, monthColumn);
     if (f !== undefined) figs[ind.id] = f;
+  }
+  const forecasts = year === 2023 ? FORECAST_2023[m] : undefined;
+  for (const [id, forecast] of Object.entries(forecasts ?? {})) {
+    if (figs[id]) figs[id] = { ...figs[id], forecast };
   }
   if (bureauId === 'swj') {
     // A 其中 row outside the catalogue; its values are small, so its growth is shown as computed.

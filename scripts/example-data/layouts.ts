@@ -30,6 +30,8 @@ export interface Fig {
   readonly base2019?: number | null;
   /** 全年目标 (volume targets only). */
   readonly target?: number | null;
+  /** 预计: the forecast growth of the next quarter-end (统计局, quarter-end returns only). */
+  readonly forecast?: number | null;
 }
 
 /** Figures by indicator id (plus `online_retail`, a 其中 row outside the catalogue). */
@@ -94,17 +96,22 @@ function start(ctx: ReturnCtx, widths: readonly number[]): { wb: ExcelJS.Workboo
 const tjj: BureauLayout = {
   fileName: ({ district, year, month }) => `${district}统计局${year}年${ytdHyphen(month)}主要经济指标.xlsx`,
   build(ctx, figs) {
-    const { wb, w } = start(ctx, [6, 32, 10, 14, 14, 14, 16]);
+    // Quarter-end returns add the bureau's forecast for the next quarter-end, before 备注.
+    const horizon = Object.values(figs).some((f) => f?.forecast != null) ? QUARTER[ctx.month + 3] : undefined;
+    const { wb, w } = start(ctx, horizon ? [6, 32, 10, 14, 14, 14, 16, 16] : [6, 32, 10, 14, 14, 14, 16]);
     const gdp = fig(figs, 'gdp');
     const retail = fig(figs, 'retail_sales');
+    const fai = fig(figs, 'fai');
+    const construction = fig(figs, 'fai_construction');
+    const extra = (f: Fig): Cell[] => (horizon ? [pct(f.forecast)] : []);
     w.title(`${ctx.district}${ctx.year}年${ytdDash(ctx.month)}主要经济指标完成情况表`)
-      .meta(`填报单位：${ctx.district}统计局`, '单位：亿元、%', 6)
-      .header([['序号', '指标名称', '计量单位', ctx.year >= 2023 ? ytdDash(ctx.month) : '本年累计', '上年同期', '同比增长(%)', '备注']])
-      .data([int(1), '一、地区生产总值', '亿元', amt(gdp.value), amt(gdp.prev), pct(gdp.growth), '季度核算，按可比价计算'])
-      .data([int(2), '二、固定资产投资（不含农户）', '%', null, null, pct(fig(figs, 'fai').growth), '只公布增速'])
-      .data(['', '其中：建筑安装工程投资', '%', null, null, pct(fig(figs, 'fai_construction').growth), ''], { indent: 1 })
-      .data([int(3), '三、社会消费品零售总额', '亿元', amt(retail.value), amt(retail.prev), pct(retail.growth), ''])
-      .note('注：地区生产总值按可比价计算，为实际增长速度；固定资产投资按可比口径计算。');
+      .meta(`填报单位：${ctx.district}统计局`, '单位：亿元、%', horizon ? 7 : 6)
+      .header([['序号', '指标名称', '计量单位', ctx.year >= 2023 ? ytdDash(ctx.month) : '本年累计', '上年同期', '同比增长(%)', ...(horizon ? [`预计${horizon}增长(%)`] : []), '备注']])
+      .data([int(1), '一、地区生产总值', '亿元', amt(gdp.value), amt(gdp.prev), pct(gdp.growth), ...extra(gdp), '季度核算，按可比价计算'])
+      .data([int(2), '二、固定资产投资（不含农户）', '%', null, null, pct(fai.growth), ...extra(fai), '只公布增速'])
+      .data(['', '其中：建筑安装工程投资', '%', null, null, pct(construction.growth), ...extra(construction), ''], { indent: 1 })
+      .data([int(3), '三、社会消费品零售总额', '亿元', amt(retail.value), amt(retail.prev), pct(retail.growth), ...extra(retail), ''])
+      .note(`注：地区生产总值按可比价计算，为实际增长速度；固定资产投资按可比口径计算。${horizon ? `“预计${horizon}增长”为初步测算数。` : ''}`);
     sign(w, 'tjj', ctx.reportDate);
     return wb;
   },

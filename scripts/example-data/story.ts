@@ -293,3 +293,13 @@ export const PROJECTS_2023: readonly ProjectPlan[] = [
   { name: '明湖初级中学', content: '新建30个班初中教学楼、宿舍及食堂', total: 11500, sector: '社会事业', plannedStart: [2023, 6, 30], actualStart: null, plannedFinish: [2024, 12, 31], progress: '可研批复，施工图设计中', unit: '区教育局', leader: '刘晓红' },
   { name: '临江路线迁移改造项目', content: '迁移改造10千伏线路4.2公里及配套管沟', total: 2509, sector: '基础设施', plannedStart: [2023, 6, 15], actualStart: null, plannedFinish: [2023, 10, 31], progress: '施工图审查完成，待进场', unit: '区交通运输局', leader: '王建华' },
 ];
+
+/**
+ * 统计局's forecast (预计) of the next quarter-end's cumulative growth, given in its quarter-end
+ * returns: in March for 上半年, in June for 前三季度. The Q2 meeting hears that investment will fall
+ * further before it recovers.
+ */
+export const FORECAST_2023: Readonly<Record<number, Readonly<Record<string, number>>>> = {
+  3: { gdp: 4.8, fai: -13.5, fai_construction: -28.0, retail_sales: 7.0 },
+  6: { gdp: 5.4, fai: -5.0, fai_construction: -10.0, retail_sales: 7.9 },
+};

@@ -30,6 +30,29 @@ export function computeIndicator(ctx: IndicatorContext, indicator: IndicatorConf
   const earlier = earlierPoint(ctx.cutOff);
   if (earlier && growth?.value != null) changeFigure(ctx, indicator, growth, { ...earlier, span: indicator.span });
   if (ctx.cutOff.month === 6) halfwayFigure(ctx, indicator, growth);
+  forecastFigures(ctx, indicator);
+}
+
+/** A bureau's 预计 growth for the horizon the meeting deploys, and its gap to that horizon's 预期. */
+function forecastFigures(ctx: IndicatorContext, indicator: IndicatorConfig): void {
+  const at = { ...ctx.goal, span: indicator.span };
+  const o = ctx.index.find({ indicator: indicator.id, area: ctx.config.district.name, at, span: at.span, measure: 'forecast' });
+  if (o?.value == null) return;
+  const forecast = ctx.book.observed(`${indicator.id}.forecast`, 'forecast', o);
+  const growth = ctx.book.get(`${indicator.id}.growth`);
+  if (growth?.value != null) {
+    const { comparison, difference } = classifyChange(growth.value, forecast.value!);
+    ctx.book.derived({
+      id: `${indicator.id}.forecastChange`, indicator: indicator.id, kind: 'change', period: at, unit: '个百分点', comparison,
+      value: difference, formula: '预计增速 − 本期累计增速（均取一位小数）', inputs: [forecast, growth],
+    });
+  }
+  const goal = ctx.book.get(`${indicator.id}.goal`);
+  if (goal?.value == null) return;
+  ctx.book.derived({
+    id: `${indicator.id}.forecastGap`, indicator: indicator.id, kind: 'gapToExpected', period: at, unit: '个百分点',
+    value: subtractRounded(goal.value, forecast.value!, 1), formula: '预期增速 − 预计增速（均取一位小数）', inputs: [goal, forecast],
+  });
 }
 
 /** A number as published in our district's return, under its figure id (once). */

@@ -53,7 +53,7 @@ function measureColumns(table: Table, roles: readonly ColumnRole[], where: Locat
   const seen = new Map<string, number>();
   roles.forEach((role, index) => {
     if (role.kind !== 'measure' || index === table.labelColumn) return;
-    const key = `${role.measure}/${role.scope}`;
+    const key = `${role.measure}/${role.scope}/${role.horizon ?? ''}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
       const names = [earlier, index].map((i) => table.columns[i]!.path.join('/'));
@@ -76,14 +76,15 @@ interface RowContext {
 function readMeasure(table: Table, row: number, column: MeasureColumn, ctx: RowContext): Observation | null {
   const { indicator, where } = ctx;
   const { measure, scope } = column.role;
-  const isRate = measure === 'growth';
+  const isRate = measure === 'growth' || measure === 'forecast';
   if (!isRate && !indicator.valueReported) return null;
   const cell = cellAt(table.sheet, row, column.index);
   const raw = readNumber(cell, where, isRate);
   const source = { file: where.file!, sheet: where.sheet!, cell: cell.address };
   const unit = isRate ? '%' : indicator.unit;
   const value = raw === null || isRate ? raw : convertUnit(raw, unitOf(ctx, cell.address), indicator.unit, { ...where, cell: cell.address });
-  const period = { ...ctx.month, span: spanOf(scope, indicator) };
+  const horizon = column.role.horizon;
+  const period = { year: ctx.month.year, month: horizon ?? ctx.month.month, span: spanOf(scope, indicator) };
   return { indicator: indicator.id, area: ctx.area, period, measure, value, unit, source };
 }
 

@@ -49,7 +49,7 @@ export interface SectorView {
 }
 
 /** The situation part's numbered problems (一是…二是…), only those with members. */
-export type ProblemKind = 'rank' | 'expected' | 'projects';
+export type ProblemKind = 'rank' | 'expected' | 'forecast' | 'projects';
 
 export interface ReportContext {
   readonly district: string;
@@ -64,6 +64,8 @@ export interface ReportContext {
   readonly belowExpected: readonly IndicatorView[];
   readonly aboveExpected: readonly IndicatorView[];
   readonly lateProjects: readonly ProjectView[];
+  /** Indicators whose 预计 growth for the deployed horizon falls short of its 预期, largest gap first. */
+  readonly forecastShort: readonly IndicatorView[];
   readonly problems: readonly { readonly kind: ProblemKind }[];
   /** 双过半 at the end of June: indicators that are (or are not) half done. */
   readonly halfway: { readonly met: readonly IndicatorView[]; readonly missed: readonly IndicatorView[] };
@@ -93,12 +95,14 @@ export function buildContext(config: Config, computed: Computed, meeting: Meetin
   const secondLastInCity = fromBottom(2);
   const belowExpected = byGap(1);
   const lateProjects = projects.filter((p) => p.milestones.some((m) => m.status === 'late'));
+  const forecastShort = views.filter((v) => (v.f.forecastGap?.value ?? 0) > 0).sort((a, b) => b.f.forecastGap!.value! - a.f.forecastGap!.value!);
   const leading = views.filter((v) => v.f.rank?.value === 1);
   // Those first in the city are praised as such; the rest that beat 预期 are listed after them.
   const aboveExpected = byGap(-1).filter((v) => !leading.includes(v));
   const problems: { kind: ProblemKind }[] = [];
   if (lastInCity.length + secondLastInCity.length > 0) problems.push({ kind: 'rank' });
   if (belowExpected.length > 0) problems.push({ kind: 'expected' });
+  if (forecastShort.length > 0) problems.push({ kind: 'forecast' });
   if (lateProjects.length > 0) problems.push({ kind: 'projects' });
   return {
     district: config.district.name,
@@ -113,6 +117,7 @@ export function buildContext(config: Config, computed: Computed, meeting: Meetin
     belowExpected,
     aboveExpected,
     lateProjects,
+    forecastShort,
     problems,
     halfway: {
       met: views.filter((v) => v.f.halfway?.value != null && v.f.halfway.value >= 0),

@@ -17,6 +17,8 @@ export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Look
   const helpers: Record<string, (...args: never[]) => unknown> = {
     /** {{growth f.growth}} → 增长5.0% / 下降3.2% / 与上年同期持平 / 增长1.05倍 / 扭亏为盈 / 不可比 */
     growth: (f: Figure | undefined) => (f?.value == null ? say(notComparablePhrase(f?.comparison), f) : say(growthPhrase(f.value), f)),
+    /** {{forecast f.forecast}} → 预计下降13.5% (a forecast is always labelled 预计) */
+    forecast: (f: Figure | undefined) => (f?.value == null ? '' : say(`预计${growthPhrase(f.value)}`, f)),
     /** {{gap f.gapToExpected}} → 低于预期5.2个百分点 / 高于预期12.6个百分点 */
     gap: (f: Figure | undefined) => (f?.value == null ? '' : say(gapPhrase(f.value), f)),
     /** {{change f.change "一季度"}} → 比一季度回落1.4个百分点 / 降幅比一季度收窄3.1个百分点 / 比一季度由负转正 */

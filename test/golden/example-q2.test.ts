@@ -54,6 +54,12 @@ describe('example district, Q2 meeting (data through 2023-03)', () => {
     expect(get('fai_construction.growth')).toMatchObject({ value: -25.6, inputs: [cell(TJJ, 'Sheet1', 'F6')] }); // the 其中 row
   });
 
+  it('固定资产投资 预计上半年 −13.5% (统计局 forecast column): 2.1 points worse than Q1, 18.5 short of 上半年预期 5', () => {
+    expect(get('fai.forecast')).toMatchObject({ kind: 'forecast', value: -13.5, period: { year: 2023, month: 6 }, inputs: [cell(TJJ, 'Sheet1', 'G5')] });
+    expect(get('fai.forecastChange')).toMatchObject({ value: -2.1, comparison: 'widened' }); // −11.4 → −13.5
+    expect(get('fai.forecastGap')).toMatchObject({ value: 18.5, inputs: [{ figure: 'fai.goal' }, { figure: 'fai.forecast' }] });
+  });
+
   it('地区生产总值 61.11亿元, 增长4.6%', () => {
     expect(get('gdp.value')).toMatchObject({ value: 61.11, unit: '亿元', precision: 2, inputs: [cell(TJJ, 'Sheet1', 'D4')] });
     expect(get('gdp.growth')).toMatchObject({ value: 4.6, inputs: [cell(TJJ, 'Sheet1', 'F4')] });

@@ -81,6 +81,12 @@ describe('classifyColumn', () => {
     [['本月', '同比增长(%)'], 'growth', 'month'],
   ])('%j is %s over %s', (path, measure, scope) => expect(col(...path)).toEqual({ kind: 'measure', measure, scope }));
 
+  it('reads a forecast column with its horizon, not as a second growth column', () => {
+    expect(col('预计上半年增长(%)')).toEqual({ kind: 'measure', measure: 'forecast', scope: 'ytd', horizon: 6 });
+    expect(col('全年预测增速(%)')).toEqual({ kind: 'measure', measure: 'forecast', scope: 'ytd', horizon: 12 });
+    expect(col('预计增长(%)')).toEqual({ kind: 'ignore' }); // no horizon named: not guessed
+  });
+
   it.each([['序号'], ['增减额'], ['完成率(%)'], ['恢复率(%)'], ['备注'], ['全年目标']])('%j is ignored', (...path) => {
     expect(col(...path)).toEqual({ kind: 'ignore' });
   });

@@ -109,6 +109,21 @@ describe('contrasting data give contrasting speeches (mini config, test/fixtures
   });
 });
 
+describe('the example district\'s Q2 speech', () => {
+  it('labels forecasts 预计 and compares them with the goal of the half year', async () => {
+    const out = mkdtempSync(join(tmp, 'q2-'));
+    await buildReport({
+      configFile: 'tongbao.config.yaml', dataDir: 'data', outDir: out, templateDir: 'templates/speech',
+      meeting: { year: 2023, quarter: 2 }, formats: new Set(['md']), log: () => {},
+    });
+    const text = readFileSync(join(out, '2023-Q2', 'speech.md'), 'utf8');
+    // 统计局 column G: 预计上半年 −13.5 vs 一季度 −11.4 and 上半年预期 5
+    expect(text).toContain('上半年固定资产投资预计下降13.5%，降幅比一季度扩大2.1个百分点，低于上半年预期18.5个百分点');
+    expect(text).toContain('固定资产投资、建筑安装工程投资、限上零售业零售额3项指标居全市倒数第一，规上工业增加值、商品房销售面积、限上住宿业营业额3项指标居全市倒数第二。');
+    expect(text).toContain('固定资产投资下降11.4%，低于预期16.4个百分点');
+  });
+});
+
 describe('the Q3 meeting reviews the half year (example district, data through June)', () => {
   it('reports 双过半 results instead of aiming at them', async () => {
     const out = mkdtempSync(join(tmp, 'q3-'));
