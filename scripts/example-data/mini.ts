@@ -237,7 +237,7 @@ peers:
 bureaus:
 ${linesFor(mainConfig, MINI_BUREAUS)}
 
-cityTable: { files: [全市各区, 各区主要经济指标] }
+cityTable: { files: [全市各区, 各区主要经济指标], months: [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] }
 targets: { files: [目标任务] }
 projects: { files: [重点项目] }
 

@@ -13,6 +13,7 @@ const areaSpec = z.strictObject({
 });
 
 const filePatterns = z.strictObject({ files: z.array(nonEmpty).min(1, '至少写一个文件名字样') });
+const cityTableSpec = filePatterns.extend({ months: z.array(z.int().min(1).max(12)).min(1).default([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) });
 
 const bureauSpec = z.strictObject({
   id: nonEmpty,
@@ -41,7 +42,7 @@ const configSpec = z.strictObject({
   city: areaSpec.omit({ ranked: true }),
   peers: z.array(areaSpec).min(1, '至少列出一个其他区县'),
   bureaus: z.array(bureauSpec).min(1),
-  cityTable: filePatterns,
+  cityTable: cityTableSpec,
   targets: filePatterns,
   projects: filePatterns,
   sectors: z.array(z.strictObject({ id: nonEmpty, name: nonEmpty, projects: z.array(nonEmpty).default([]) })).min(1),

@@ -121,7 +121,8 @@ function missingReturns(files: readonly DataFile[], config: Config, through: Yea
     }
     if (bureau.months.includes(through.month) && found.length === 0) missing.push({ bureau: bureau.name, month: through });
   }
-  if (!inMonth.some((f) => f.kind.kind === 'cityTable')) missing.push({ bureau: CITY_TABLE_BUREAU, month: through });
+  const cityTableDue = config.cityTable.months.includes(through.month);
+  if (cityTableDue && !inMonth.some((f) => f.kind.kind === 'cityTable')) missing.push({ bureau: CITY_TABLE_BUREAU, month: through });
   if (!files.some((f) => f.month === undefined && f.year === through.year && f.kind.kind === 'targets')) {
     missing.push({ bureau: TARGETS_BUREAU, month: { year: through.year, month: 12 } });
   }

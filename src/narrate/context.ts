@@ -69,8 +69,8 @@ export interface ReportContext {
   readonly problems: readonly { readonly kind: ProblemKind }[];
   /** 双过半 at the end of June: indicators that are (or are not) half done. */
   readonly halfway: { readonly met: readonly IndicatorView[]; readonly missed: readonly IndicatorView[] };
-  /** good: nothing lags; bad: nothing is ahead; mixed otherwise. Chooses the situation's tone. */
-  readonly tone: 'good' | 'mixed' | 'bad';
+  /** good: nothing lags; bad: nothing is ahead; mixed: both; steady: nothing to compare. */
+  readonly tone: 'good' | 'mixed' | 'bad' | 'steady';
   /** Lagging indicators (below 预期 or bottom two in the city) grouped by 牵头单位. */
   readonly responsibilities: readonly { readonly lead: string; readonly indicators: readonly IndicatorView[] }[];
   readonly sectors: readonly SectorView[];
@@ -156,8 +156,9 @@ function sectorViews(config: Config, views: readonly IndicatorView[], projects: 
   });
 }
 
+/** The situation's tone, from evidence only: no strengths and no problems is merely 'steady'. */
 function toneOf(problems: number, strengths: number): ReportContext['tone'] {
-  if (problems === 0) return 'good';
+  if (problems === 0) return strengths === 0 ? 'steady' : 'good';
   return strengths === 0 ? 'bad' : 'mixed';
 }
 
