@@ -66,6 +66,16 @@ describe('tongbao report on the mini fixture', () => {
   });
 });
 
+describe('--quarter latest (used by the GitHub workflow)', () => {
+  it('picks the meeting that reviews the newest quarter-end in the data', () => {
+    const latest = join(out, 'latest');
+    const run = tongbao(['report', '--quarter', 'latest', ...MINI, '--out', latest, '--format', 'md']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('已生成 2023年二季度讲话稿'); // mini data ends at 2023-03
+    expect(existsSync(join(latest, '2023-Q2', 'speech.md'))).toBe(true);
+  });
+});
+
 describe('mistakes a user can make', () => {
   const refused = (args: readonly string[], env: NodeJS.ProcessEnv = {}) => {
     const run = tongbao(args, env);
