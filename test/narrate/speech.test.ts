@@ -11,11 +11,18 @@ const MINI = 'test/fixtures/mini';
 const tmp = mkdtempSync(join(tmpdir(), 'tongbao-speech-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-async function speech(dataDir: string, options: { quarter?: number; templateDir?: string; log?: string[] } = {}): Promise<string> {
+interface SpeechOptions {
+  readonly quarter?: number;
+  readonly configFile?: string;
+  readonly templateDir?: string;
+  readonly log?: string[];
+}
+
+async function speech(dataDir: string, options: SpeechOptions = {}): Promise<string> {
   const out = mkdtempSync(join(tmp, 'out-'));
   const quarter = options.quarter ?? 2;
   await buildReport({
-    configFile: `${MINI}/tongbao.config.yaml`, dataDir, outDir: out, templateDir: options.templateDir ?? 'templates/speech',
+    configFile: options.configFile ?? `${MINI}/tongbao.config.yaml`, dataDir, outDir: out, templateDir: options.templateDir ?? 'templates/speech',
     meeting: { year: 2023, quarter }, formats: new Set(['md']), log: (line) => options.log?.push(line),
   });
   return readFileSync(join(out, `2023-Q${quarter}`, 'speech.md'), 'utf8');
@@ -111,12 +118,7 @@ describe('contrasting data give contrasting speeches (mini config, test/fixtures
 
 describe('the example district\'s Q2 speech', () => {
   it('labels forecasts 预计 and compares them with the goal of the half year', async () => {
-    const out = mkdtempSync(join(tmp, 'q2-'));
-    await buildReport({
-      configFile: 'tongbao.config.yaml', dataDir: 'data', outDir: out, templateDir: 'templates/speech',
-      meeting: { year: 2023, quarter: 2 }, formats: new Set(['md']), log: () => {},
-    });
-    const text = readFileSync(join(out, '2023-Q2', 'speech.md'), 'utf8');
+    const text = await speech('data', { quarter: 2, configFile: 'tongbao.config.yaml' });
     // 统计局 column G: 预计上半年 −13.5 vs 一季度 −11.4 and 上半年预期 5
     expect(text).toContain('上半年固定资产投资预计下降13.5%，降幅比一季度扩大2.1个百分点，低于上半年预期18.5个百分点');
     expect(text).toContain('固定资产投资、建筑安装工程投资、限上零售业零售额3项指标居全市倒数第一，规上工业增加值、商品房销售面积、限上住宿业营业额3项指标居全市倒数第二。');
@@ -126,12 +128,7 @@ describe('the example district\'s Q2 speech', () => {
 
 describe('the Q3 meeting reviews the half year (example district, data through June)', () => {
   it('reports 双过半 results instead of aiming at them', async () => {
-    const out = mkdtempSync(join(tmp, 'q3-'));
-    await buildReport({
-      configFile: 'tongbao.config.yaml', dataDir: 'data', outDir: out, templateDir: 'templates/speech',
-      meeting: { year: 2023, quarter: 3 }, formats: new Set(['md']), log: () => {},
-    });
-    const text = readFileSync(join(out, '2023-Q3', 'speech.md'), 'utf8');
+    const text = await speech('data', { quarter: 3, configFile: 'tongbao.config.yaml' });
     expect(text).toContain('# 在全区三季度经济运行部署会议上的讲话');
     expect(text).toContain('今年上半年，全区上下');
     // 到位资金 26.30 ÷ 50 = 52.6% ≥ 50; 新签约 5 ÷ 10 = 50.0%
