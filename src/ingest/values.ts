@@ -11,6 +11,7 @@ export type ParsedNumber = { readonly value: number | null };
  * holds a rate in %: a value stored as a fraction under a "0.0%" format is scaled to 5.2.
  */
 export function readNumber(cell: Cell, where: Location, percent = false): number | null {
+  if (cell.problem !== undefined) throw new DataError(cell.problem, { ...where, cell: cell.address });
   if (cell.error !== undefined) return null;
   const value = cell.value;
   if (value === null) return null;
