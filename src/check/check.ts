@@ -53,7 +53,8 @@ function sortFindings(findings: readonly CheckFinding[]): CheckFinding[] {
     (a, b) =>
       Number(a.level === 'warning') - Number(b.level === 'warning') ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
-      place(a).localeCompare(place(b)) ||
-      a.message.localeCompare(b.message),
+      // Missing returns stay in month order, then the config's order of bureaus.
+      (a.kind === 'missing' ? 0 : place(a).localeCompare(place(b))) ||
+      (a.kind === 'missing' ? 0 : a.message.localeCompare(b.message)),
   );
 }

@@ -14,8 +14,8 @@ interface PublishedFigure {
   readonly inputs: readonly { source?: Source }[];
 }
 
-const MEASURES: ReadonlySet<string> = new Set<Measure>(['value', 'prevYear', 'growth', 'rank']);
-const KIND_NAMES: Readonly<Record<string, string>> = { value: '', prevYear: '上年同期', growth: '增速', rank: '位次' };
+const MEASURES: ReadonlySet<string> = new Set<Measure>(['value', 'prevYear', 'growth', 'rank', 'base2019']);
+const MEASURE_NAMES: Readonly<Record<string, string>> = { value: '', prevYear: '上年同期', growth: '增速', rank: '位次', base2019: '2019年同期' };
 
 /** Published figures of a previous build, or none when there is no readable figures.json. */
 export function readPublished(path: string): PublishedFigure[] {
@@ -28,7 +28,12 @@ export function readPublished(path: string): PublishedFigure[] {
 }
 
 function isReported(f: PublishedFigure): boolean {
-  return typeof f === 'object' && f !== null && f.formula === 'reported' && MEASURES.has(f.kind) && typeof f.value === 'number' && typeof f.period?.month === 'number';
+  return typeof f === 'object' && f !== null && f.formula === 'reported' && typeof f.id === 'string' && MEASURES.has(measureOf(f)) && typeof f.value === 'number' && typeof f.period?.month === 'number';
+}
+
+/** The measure a figure states, from its id ("tourists.base2019@2023-02" → base2019), not its kind. */
+function measureOf(f: PublishedFigure): string {
+  return f.id.split('@')[0]!.split('.')[1] ?? '';
 }
 
 export function findRevisions(published: readonly PublishedFigure[], observations: readonly Observation[], config: Config): CheckFinding[] {
@@ -41,14 +46,14 @@ export function findRevisions(published: readonly PublishedFigure[], observation
   }
   const findings: CheckFinding[] = [];
   for (const figure of published) {
-    const now = current.get(keyOf(figure.indicator, figure.kind, figure.period));
+    const now = current.get(keyOf(figure.indicator, measureOf(figure), figure.period));
     if (!now || sameNumber(now.value!, figure.value!)) continue;
     const old = figure.inputs[0]?.source;
     const oldAt = old ? `${old.file} › ${old.sheet} › ${old.cell}` : '上次的 figures.json';
     findings.push({
       level: 'warning',
       kind: 'revision',
-      message: `修订：${names.get(figure.indicator) ?? figure.indicator}${figure.period.year}年${figure.period.month}月${KIND_NAMES[figure.kind]} 由 ${figure.value} 改为 ${now.value}（原 ${oldAt}，现 ${now.source.file} › ${now.source.sheet} › ${now.source.cell}）：已发布的数字有变化，请确认`,
+      message: `修订：${names.get(figure.indicator) ?? figure.indicator}${figure.period.year}年${figure.period.month}月${MEASURE_NAMES[measureOf(figure)]} 由 ${figure.value} 改为 ${now.value}（原 ${oldAt}，现 ${now.source.file} › ${now.source.sheet} › ${now.source.cell}）：已发布的数字有变化，请确认`,
       source: now.source,
     });
   }
