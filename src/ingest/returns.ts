@@ -51,6 +51,7 @@ export function readReturn(workbook: Workbook, config: Config, month: YearMonth)
 type MeasureColumn = TableColumn & { readonly role: Extract<TableColumn['role'], { kind: 'measure' }> };
 
 function measureColumns(table: ParsedTable): MeasureColumn[] {
+  refuseTimeSeries(table);
   const seen = new Map<string, MeasureColumn>();
   for (const column of table.columns) {
     if (column.role.kind !== 'measure' || column.index === table.table.labelColumn) continue;
@@ -63,6 +64,17 @@ function measureColumns(table: ParsedTable): MeasureColumn[] {
     seen.set(key, column as MeasureColumn);
   }
   return [...seen.values()];
+}
+
+/** Columns headed by dates ("2020年4月 | 2020年3月 …"): a series export, not a monthly return. */
+function refuseTimeSeries(table: ParsedTable): void {
+  const dated = table.columns.filter((c) => /^\d{4}年(\d{1,2}月)?(份)?$/.test(c.key));
+  if (dated.length < 2) return;
+  const names = dated.slice(0, 3).map((c) => c.path.join('')).join('、');
+  throw new DataError(
+    `这是按时期排列的时间序列表（表头为 ${names}…），不是月度报表：tongbao 只读“指标 × 本月/累计/上年同期/增速”格式的报表，请按月报格式填报`,
+    { file: table.file, sheet: table.sheet, cell: cellAt(table.table.sheet, table.table.headerStart, dated[0]!.index).address },
+  );
 }
 
 interface RowContext {

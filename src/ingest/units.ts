@@ -28,7 +28,7 @@ function splitUnit(unit: string): { factor: number; base: string } | undefined {
 /** The meta line "单位：亿元、%" → the one amount unit it names ("亿元"), if exactly one. */
 export function unitFromMetaLine(texts: readonly string[]): string | undefined {
   for (const text of texts) {
-    const match = /单位[:：]\s*([^\s]+)/.exec(text.normalize('NFKC').replace(/填报单位[:：]\S*/g, ''));
+    const match = /单位[:：]\s*([^\s)]+)/.exec(text.normalize('NFKC').replace(/填报单位[:：]\S*/g, ''));
     if (!match) continue;
     const units = match[1]!.split(/[、,，/;；]/).filter((u) => u !== '%' && isUnit(u));
     if (units.length === 1) return units[0];
