@@ -1,5 +1,6 @@
 // Writes test/fixtures/returns/: one small real file per case of issue 5 (what bureaus actually
 // send), byte-for-byte reproducible:  npx tsx scripts/make-return-fixtures.ts
+// (xls-endless-loop.xls is not made here: it is a mutant the fuzz test found, kept as it was.)
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
 import { readDate } from '../../src/ingest/projects.js';
+import { setLegacyTimeLimit } from '../../src/ingest/readXls.js';
 import { type ReturnReading, readReturn } from '../../src/ingest/returns.js';
 import { readWorkbook } from '../../src/ingest/workbook.js';
 import type { Measure, Span } from '../../src/types.js';
@@ -182,5 +183,15 @@ describe('files (#5 item 3)', () => {
     ['merge-bomb.xlsx', 'merge-bomb.xlsx › Sheet1：合并单元格过多或范围过大（1 处，共 17179721728 个单元格），不像一份报表：请取消多余的合并后重新报送'],
   ])('%s stops with a clear error', async (name, message) => {
     expect(await refusal(name)).toBe(message);
+  });
+
+  it('xls-endless-loop.xls (found by the fuzz test: SheetJS loops for ever on it) is stopped by the time limit', async () => {
+    setLegacyTimeLimit(1000);
+    try {
+      expect(await refusal('xls-endless-loop.xls')).toBe('xls-endless-loop.xls：读取这个旧版 .xls/.et 文件超过 1 秒仍未完成，文件可能已损坏：请用 Excel 或 WPS 打开后“另存为” Excel 工作簿（.xlsx）再报送');
+      expect(at(await read('old-format.xls'), 'retail_sales', 'value')).toBe('25.9@Sheet1!C3'); // a fresh reader after the stop
+    } finally {
+      setLegacyTimeLimit(10_000);
+    }
   });
 });
