@@ -53,15 +53,20 @@ export function parseCsv(text: string, file: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === delimiter) fields.push(field), (field = '');
-    else if (ch === '\r' || ch === '\n') {
+      if (ch !== '"') field += ch;
+      else if (text[i + 1] === '"') field += text[++i];
+      else quoted = false;
+    } else if (ch === '"' && field === '') {
+      quoted = true;
+    } else if (ch === delimiter) {
+      fields.push(field);
+      field = '';
+    } else if (ch === '\r' || ch === '\n') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       endRecord();
-    } else field += ch;
+    } else {
+      field += ch;
+    }
   }
   if (quoted) throw new DataError('CSV 文件中有未闭合的引号，文件可能不完整：请重新导出', { file });
   if (field !== '' || fields.length > 0) endRecord();
