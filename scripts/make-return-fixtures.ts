@@ -141,6 +141,8 @@ function legacy(): void {
   const biff8 = XLSX.write(wb, { type: 'buffer', bookType: 'xls' }) as Buffer;
   writeFileSync(join(DIR, 'old-format.xls'), biff8);
   writeFileSync(join(DIR, 'wps-sheet.et'), biff8);
+  wb.Props = { Author: 'tongbao fixtures', CreatedDate: STAMP };
+  writeFileSync(join(DIR, 'spreadsheetml-2003.xls'), XLSX.write(wb, { type: 'string', bookType: 'xlml' }) as string);
   const html = `<html><head><meta charset="gb2312"></head><body><table><tr><td colspan="5">${TITLE}</td></tr><tr>${HEADER.map((h) => `<td>${h}</td>`).join('')}</tr><tr><td>社会消费品零售总额</td><td>亿元</td><td>25.9</td><td>24.16</td><td>7.2</td></tr></table></body></html>`;
   writeFileSync(join(DIR, 'html-saved-as.xls'), Buffer.from(new TextEncoder().encode(html)));
   const csv = `${TITLE}\n${HEADER.join(',')}\n社会消费品零售总额,亿元,"1,025.9",24.16,7.2\n限上零售业零售额,亿元,8.88,9.68,-8.3\n`;

@@ -136,10 +136,9 @@ function sameNumber(a: number, b: number): boolean {
 /** One DataError for a list of error findings; missing returns of one month read as one sentence. */
 export function findingsError(errors: readonly CheckFinding[]): DataError {
   const lines = summarize(errors);
-  if (lines.length === 1) {
-    const only = errors.length === 1 ? errors[0]! : undefined;
-    return new DataError(lines[0]!, only?.source ?? {});
-  }
+  const only = errors.length === 1 ? errors[0]! : undefined;
+  if (only?.source) return new DataError(only.message, only.source);
+  if (lines.length === 1) return new DataError(lines[0]!);
   return new DataError(`数据有 ${lines.length} 处错误，请改正后重试：\n${lines.map((line, i) => `  ${i + 1}. ${line}`).join('\n')}`);
 }
 

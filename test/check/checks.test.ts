@@ -8,6 +8,7 @@ import { auditTable } from '../../src/check/audit.js';
 import { findRevisions } from '../../src/check/revisions.js';
 import { checkSeries } from '../../src/check/series.js';
 import { loadConfig } from '../../src/config/config.js';
+import { findingsError } from '../../src/ingest/dataset.js';
 import { type DataFile, resolveRevisions, revisionRank } from '../../src/ingest/files.js';
 import { readReturn } from '../../src/ingest/returns.js';
 import { readWorkbook } from '../../src/ingest/workbook.js';
@@ -123,5 +124,19 @@ describe('修订版 rule: two files for one bureau and month', () => {
     const findings: CheckFinding[] = [];
     expect(resolveRevisions(dataDir, [put('科工局A.xlsx'), put('科工局B.xlsx')], findings).map((f) => f.file)).toEqual(['2023/03/科工局A.xlsx']);
     expect(findings.map(brief)).toEqual(['warning superseded ']);
+  });
+});
+
+describe('errors that stop a report', () => {
+  const cell: CheckFinding = { level: 'error', kind: 'unreadable', message: '无法识别的数值「约5亿」：请填写数字，空缺请填“—”', source: { file: 'a.xlsx', sheet: 'Sheet1', cell: 'C5' } };
+  const missing = (bureau: string): CheckFinding => ({ level: 'error', kind: 'missing', bureau, month: { year: 2023, month: 6 }, message: `${bureau}2023年6月报表未报送` });
+
+  it('one error reads as one located line', () => {
+    expect(findingsError([cell]).describe()).toBe('a.xlsx › Sheet1 › C5：无法识别的数值「约5亿」：请填写数字，空缺请填“—”');
+  });
+
+  it('missing returns of a month read as one sentence; several errors are numbered', () => {
+    expect(findingsError([missing('科工局'), missing('商务局')]).describe()).toBe('2023年6月缺少以下报表（未报送）：科工局、商务局。请把报表放入 data/2023/06/ 后重试');
+    expect(findingsError([missing('科工局'), cell]).describe()).toBe('数据有 2 处错误，请改正后重试：\n  1. 2023年6月缺少以下报表（未报送）：科工局。请把报表放入 data/2023/06/ 后重试\n  2. a.xlsx › Sheet1 › C5：无法识别的数值「约5亿」：请填写数字，空缺请填“—”');
   });
 });

@@ -162,6 +162,7 @@ describe('files (#5 item 3)', () => {
     ['old-format.xls', 'Sheet1!C3'],
     ['wps-sheet.et', 'Sheet1!C3'],
     ['html-saved-as.xls', 'Sheet1!C3'],
+    ['spreadsheetml-2003.xls', 'Sheet1!C3'],
     ['xlsx-named.xls', 'Sheet1!C4'],
   ])('%s is typed by its bytes and read', async (name, cell) => {
     expect(at(await read(name), 'retail_sales', 'value')).toBe(`25.9@${cell}`);

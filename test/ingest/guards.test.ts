@@ -52,6 +52,7 @@ describe('file type by the first bytes', () => {
     ['wps-sheet.et', 'ole2'],
     ['encrypted.xlsx', 'encrypted'],
     ['html-saved-as.xls', 'html'],
+    ['spreadsheetml-2003.xls', 'xml2003'],
     ['gbk.csv', 'text'],
     ['random-bytes.xlsx', 'unknown'],
   ])('%s is %s', (name, format) => expect(sniffFormat(readFileSync(`${DIR}/${name}`))).toBe(format));
