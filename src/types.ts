@@ -151,6 +151,7 @@ export interface CheckFinding {
 
 export type FindingKind =
   | 'missing'
+  | 'missingIndicator'
   | 'unreadable'
   | 'duplicate'
   | 'superseded'

@@ -45,7 +45,7 @@ export async function checkData(options: CheckOptions): Promise<CheckResult> {
   return { ...ingested, findings: sorted, errors, warnings: sorted.length - errors };
 }
 
-const KIND_ORDER: readonly CheckFinding['kind'][] = ['missing', 'duplicate', 'unreadable', 'conflict', 'partExceedsWhole', 'growthMismatch', 'cumulativeDecrease', 'outlier', 'revision', 'superseded', 'hiddenRow'];
+const KIND_ORDER: readonly CheckFinding['kind'][] = ['missing', 'missingIndicator', 'duplicate', 'unreadable', 'conflict', 'partExceedsWhole', 'growthMismatch', 'cumulativeDecrease', 'outlier', 'revision', 'superseded', 'hiddenRow'];
 
 function sortFindings(findings: readonly CheckFinding[]): CheckFinding[] {
   const place = (f: CheckFinding) => `${f.source?.file ?? ''}|${f.source?.sheet ?? ''}|${(f.source?.cell ?? '').padStart(8, ' ')}`;

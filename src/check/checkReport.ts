@@ -7,6 +7,7 @@ import type { CheckResult } from './check.js';
 
 const KIND_NAMES: Readonly<Record<CheckFinding['kind'], string>> = {
   missing: '未报送',
+  missingIndicator: '缺少指标',
   unreadable: '无法读取',
   duplicate: '文件重复',
   superseded: '修订版替代',

@@ -72,6 +72,7 @@ async function readFile(dataDir: string, entry: DataFile, config: Config, read: 
   if (entry.kind.kind === 'return') {
     const reading = readReturn(workbook, config, month);
     read.observations.push(...reading.observations);
+    findings.push(...missingIndicators(entry, reading.observations, config, month.month));
     read.tables.push(...reading.tables);
     for (const problem of reading.problems) findings.push({ level: 'error', kind: 'unreadable', message: problem.message, source: problem.location });
     for (const table of reading.tables) {
@@ -83,6 +84,20 @@ async function readFile(dataDir: string, entry: DataFile, config: Config, read: 
   if (entry.kind.kind === 'cityTable') read.observations.push(...readCityTable(workbook, config, month));
   if (entry.kind.kind === 'targets') read.targets.push(...readTargets(workbook, config, entry.year));
   if (entry.kind.kind === 'projects') read.projects.push(...readProjects(workbook));
+}
+
+/** A return without any catalogue indicator is the wrong table; one without some of its bureau's is incomplete. */
+function missingIndicators(entry: DataFile, observations: readonly Observation[], config: Config, month: number): CheckFinding[] {
+  if (entry.kind.kind !== 'return') return [];
+  const source = { file: entry.file };
+  if (observations.length === 0) {
+    return [{ level: 'error', kind: 'missingIndicator', message: '报表中没有读到指标目录中的任何指标：请确认报送的是本单位的月报；如指标名称写法不同，请在配置 indicators 的 aliases 中加入表中的写法', source }];
+  }
+  const bureau = entry.kind.bureau.id;
+  const due = config.indicators.filter((i) => i.bureau === bureau && (i.frequency === 'monthly' || (i.frequency === 'quarterly' && month % 3 === 0)));
+  return due
+    .filter((i) => !observations.some((o) => o.indicator === i.id))
+    .map((i) => ({ level: 'warning' as const, kind: 'missingIndicator' as const, message: `报表中没有「${i.name}」这一行：讲话稿将不提这一指标；如表中写法不同，请在配置的 aliases 中加入`, source }));
 }
 
 function isWanted(file: DataFile, through: YearMonth, ledgerYear: number): boolean {

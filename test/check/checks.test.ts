@@ -1,9 +1,11 @@
 // The checks one by one (#5 item 4): 表内审核 on fixture returns, series checks and 修订 on
 // hand-made observations, and the 修订版 rule on files in a temporary folder.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { checkData } from '../../src/check/check.js';
 import { auditTable } from '../../src/check/audit.js';
 import { findRevisions } from '../../src/check/revisions.js';
 import { checkSeries } from '../../src/check/series.js';
@@ -138,5 +140,26 @@ describe('errors that stop a report', () => {
   it('missing returns of a month read as one sentence; several errors are numbered', () => {
     expect(findingsError([missing('科工局'), missing('商务局')]).describe()).toBe('2023年6月缺少以下报表（未报送）：科工局、商务局。请把报表放入 data/2023/06/ 后重试');
     expect(findingsError([missing('科工局'), cell]).describe()).toBe('数据有 2 处错误，请改正后重试：\n  1. 2023年6月缺少以下报表（未报送）：科工局。请把报表放入 data/2023/06/ 后重试\n  2. a.xlsx › Sheet1 › C5：无法识别的数值「约5亿」：请填写数字，空缺请填“—”');
+  });
+});
+
+describe('returns without their indicators', () => {
+  const data = mkdtempSync(join(tmpdir(), 'tongbao-indicators-'));
+  afterAll(() => rmSync(data, { recursive: true, force: true }));
+
+  it('a table with none of the catalogue is an error; a return lacking one of its rows a warning', async () => {
+    cpSync('test/fixtures/mini/data', data, { recursive: true });
+    copyFileSync(join(DIR, 'valid.xlsx'), join(data, '2023/03/投促局2023年3月招商引资.xlsx')); // 社会消费品零售总额 only
+    const kgj = join(data, '2023/03/科工局2023年3月报表.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(kgj);
+    wb.worksheets[0]!.getCell('A6').value = '规上工业用电量';
+    writeFileSync(kgj, Buffer.from(await wb.xlsx.writeBuffer()));
+    const mini = loadConfig('test/fixtures/mini/tongbao.config.yaml');
+    const result = await checkData({ dataDir: data, config: mini, through: { year: 2023, month: 3 }, meetingYear: 2023 });
+    expect(result.findings.filter((f) => f.kind === 'missingIndicator').map((f) => `${f.level} ${f.source?.file}：${f.message}`)).toEqual([
+      'error 2023/03/投促局2023年3月招商引资.xlsx：报表中没有读到指标目录中的任何指标：请确认报送的是本单位的月报；如指标名称写法不同，请在配置 indicators 的 aliases 中加入表中的写法',
+      'warning 2023/03/科工局2023年3月报表.xlsx：报表中没有「规上工业总产值」这一行：讲话稿将不提这一指标；如表中写法不同，请在配置的 aliases 中加入',
+    ]);
   });
 });
