@@ -59,10 +59,11 @@ export function parseTable(table: Table, where: { file: string; sheet: string })
   return { ...where, table, title: texts[0], sheetUnit: unitFromMetaLine(texts), columns, rows };
 }
 
+/** "绝对量（亿元）", or a header row of its own that reads "亿元" or "（亿元）". */
 function headerUnit(column: Column): string | undefined {
   for (const part of [...column.path].reverse()) {
     const unit = unitIn(part);
-    if (unit !== undefined && unit !== part.normalize('NFKC').trim()) return unit;
+    if (unit !== undefined) return unit;
   }
   return undefined;
 }
