@@ -1,11 +1,12 @@
 // The pipeline, read top to bottom: config → ingest → compute → narrate → render → write.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { type CheckResult, checkData } from './check/check.js';
+import { findingLines, renderCheckMarkdown } from './check/checkReport.js';
 import { type Computed, computeFigures } from './compute/compute.js';
 import { type Config, loadConfig } from './config/config.js';
-import { DataError } from './errors.js';
-import { describeMissing, loadDataset } from './ingest/dataset.js';
+import { findingsError } from './ingest/dataset.js';
 import { type Meeting, buildContext } from './narrate/context.js';
 import { cutOffFor, goalFor, monthLabel } from './period.js';
 import { htmlDocument, markdownToHtml } from './render/document.js';
@@ -39,22 +40,23 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const config = loadConfig(options.configFile);
   const cutOff = options.through ?? cutOffFor(options.meeting);
   options.log(`读取报表：${options.dataDir}（数据截至 ${monthLabel(cutOff)}）`);
-  const dataset = await readData(options, config, cutOff);
-  const missing = describeMissing(dataset.missing);
-  if (missing) options.log(`警告：${missing}`);
+  const name = `${options.meeting.year}-Q${options.meeting.quarter}`;
+  const finalDir = resolve(options.outDir, name);
+  const checked = await readData(options, config, cutOff, finalDir);
+  const dataset = checked.dataset;
   options.log(`计算指标：${dataset.files.length} 个文件，${dataset.observations.length} 个数据`);
   const computed = computeFigures(config, dataset, cutOff, goalFor(options.meeting));
   const context = buildContext(config, computed, options.meeting, dataset.missing);
   options.log('生成讲话稿');
   const templates = loadTemplates(options.templateDir);
   const markdown = renderSpeech(templates, context, 'md');
-  const name = `${options.meeting.year}-Q${options.meeting.quarter}`;
-  const finalDir = resolve(options.outDir, name);
   const staging = resolve(options.outDir, `.${name}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
     const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff });
+    await writeFile(join(staging, 'check.md'), renderCheckMarkdown(checked, { title: meetingTitle(options), through: cutOff }));
+    files.push('check.md');
     await moveIntoPlace(staging, finalDir);
     return { dir: finalDir, files: files.map((file) => join(finalDir, file)), computed };
   } finally {
@@ -62,11 +64,17 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   }
 }
 
-async function readData(options: BuildOptions, config: Config, cutOff: YearMonth): Promise<Dataset> {
-  if (!existsSync(options.dataDir) || !statSync(options.dataDir).isDirectory()) {
-    throw new DataError(`找不到数据文件夹「${options.dataDir}」：请用 --data 指定存放报表的文件夹`);
-  }
-  return loadDataset(options.dataDir, config, cutOff, options.meeting.year);
+/** Reads and checks the data: errors stop the build (all listed), warnings are logged. */
+async function readData(options: BuildOptions, config: Config, cutOff: YearMonth, previousBuild: string): Promise<CheckResult> {
+  const checked = await checkData({ dataDir: options.dataDir, config, through: cutOff, meetingYear: options.meeting.year, previousBuild });
+  const errors = checked.findings.filter((f) => f.level === 'error');
+  if (errors.length > 0) throw findingsError(errors);
+  for (const line of findingLines(checked.findings)) options.log(line);
+  return checked;
+}
+
+export function meetingTitle(options: Pick<BuildOptions, 'meeting'>): string {
+  return `${options.meeting.year}年${'一二三四'[options.meeting.quarter - 1]}季度经济运行部署会议`;
 }
 
 interface Outputs {

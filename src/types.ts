@@ -162,3 +162,30 @@ export interface Figure {
   /** Why a figure is null (不可比 …), or a target's wording as written. */
   readonly note?: string;
 }
+
+/** What a data check found; `level: 'error'` stops a build, warnings are listed in check.md. */
+export interface CheckFinding {
+  readonly level: 'error' | 'warning';
+  readonly kind: FindingKind;
+  /** In Chinese, saying what is wrong and what to do. */
+  readonly message: string;
+  /** Where: file relative to the data folder, sheet, A1 cell, as far as known. */
+  readonly source?: { readonly file?: string; readonly sheet?: string; readonly cell?: string };
+  /** For missing returns: whose and which month. */
+  readonly bureau?: string;
+  readonly month?: YearMonth;
+}
+
+export type FindingKind =
+  | 'missing'
+  | 'missingIndicator'
+  | 'unreadable'
+  | 'duplicate'
+  | 'superseded'
+  | 'conflict'
+  | 'hiddenRow'
+  | 'cumulativeDecrease'
+  | 'growthMismatch'
+  | 'partExceedsWhole'
+  | 'outlier'
+  | 'revision';

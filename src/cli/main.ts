@@ -3,11 +3,14 @@ import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { type Format, buildReport } from '../build.js';
-import { UsageError, UserError } from '../errors.js';
+import { type Format, buildReport, meetingTitle } from '../build.js';
+import { checkData } from '../check/check.js';
+import { findingLines, renderCheckMarkdown, writeCheckMarkdown } from '../check/checkReport.js';
+import { loadConfig } from '../config/config.js';
+import { DataError, UsageError, UserError } from '../errors.js';
 import { latestQuarterEnd, yearsIn } from '../ingest/dataset.js';
 import type { Meeting } from '../narrate/context.js';
-import { parseMonth, parseQuarter } from '../period.js';
+import { cutOffFor, parseMonth, parseQuarter } from '../period.js';
 
 const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
 
@@ -27,6 +30,7 @@ function parser(argv: readonly string[]) {
     .locale('zh_CN')
     .usage('用法：npm run report -- --quarter Q2 [选项]')
     .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF）和 figures.json', {}, (args) => runReport(args as unknown as ReportArgs))
+    .command('check', '只检查数据：未报送、无法读取的单元格、表内审核、修订，结果写入 <out>/<年份>-Q<n>/check.md', { strict: { type: 'boolean', default: false, describe: '有警告时也以退出码 1 结束' } }, (args) => runCheck(args as unknown as CheckArgs))
     .demandCommand(1, '请指定命令，例如：npm run report -- --quarter Q2')
     .options({
       quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据；latest 表示按最新数据推算' },
@@ -59,8 +63,29 @@ interface ReportArgs {
   format: string;
 }
 
+interface CheckArgs extends ReportArgs {
+  strict: boolean;
+}
+
+/** Exit 0 when clean, 1 on errors (or on warnings with --strict); check.md is written either way. */
+async function runCheck(args: CheckArgs): Promise<void> {
+  const meeting = meetingOf(args);
+  const through = args.through === undefined ? cutOffFor(meeting) : parseMonth(args.through);
+  const dir = resolve(args.out, `${meeting.year}-Q${meeting.quarter}`);
+  const result = await checkData({ dataDir: args.data, config: loadConfig(args.config), through, meetingYear: meeting.year, previousBuild: dir });
+  const path = await writeCheckMarkdown(dir, renderCheckMarkdown(result, { title: meetingTitle({ meeting }), through }));
+  for (const line of findingLines(result.findings)) process.stderr.write(`${line}\n`);
+  const summary = `数据检查：${result.errors} 个错误，${result.warnings} 个警告，详见 ${relative(process.cwd(), path)}`;
+  if (result.errors > 0 || (args.strict && result.warnings > 0)) throw new DataError(`${summary}${result.errors > 0 ? '' : '（--strict：警告也视为未通过）'}`);
+  process.stdout.write(`${summary}\n`);
+}
+
+function meetingOf(args: ReportArgs): Meeting {
+  return args.quarter.trim() === 'latest' ? latestMeeting(args.data) : { quarter: parseQuarter(args.quarter), year: args.year ?? latestYear(args.data) };
+}
+
 async function runReport(args: ReportArgs): Promise<void> {
-  const { year, quarter } = args.quarter.trim() === 'latest' ? latestMeeting(args.data) : { quarter: parseQuarter(args.quarter), year: args.year ?? latestYear(args.data) };
+  const { year, quarter } = meetingOf(args);
   const result = await buildReport({
     configFile: args.config,
     dataDir: args.data,

@@ -1,96 +1,106 @@
-// A bureau's monthly return → observations of our district, one per number cell.
+// A bureau's monthly return → observations of our district, one per number cell. A cell that
+// cannot be read is collected as a problem (so a check can list them all); a sheet that cannot be
+// understood at all stops with an error.
 import type { Config, IndicatorConfig } from '../config/config.js';
-import { DataError, type Location } from '../errors.js';
+import { DataError } from '../errors.js';
 import type { Observation, Span, YearMonth } from '../types.js';
 import { catalogueOf } from './catalogue.js';
-import { type ColumnRole, type Scope, classifyColumn } from './columns.js';
+import type { Scope } from './columns.js';
+import { type ParsedTable, type TableColumn, type TableRow, parseTable, readCell } from './parsedTable.js';
 import { checkTitlePeriod } from './period.js';
-import { type Table, locateTable } from './table.js';
-import { convertUnit, unitFromMetaLine, unitIn } from './units.js';
-import { readNumber } from './values.js';
-import { type Sheet, type Workbook, cellAt, cellText } from './workbook.js';
+import { chooseSheets } from './sheets.js';
+import { convertUnit } from './units.js';
+import { type Workbook, cellAt } from './workbook.js';
 
-const LABEL_HEADER = /^(指标名称|指标|项目|项目名称|名称|主要指标)$/;
+export const LABEL_HEADER = /^(指标名称|指标|项目|项目名称|名称|主要指标)$/;
 
-interface MeasureColumn {
-  readonly index: number;
-  readonly role: Extract<ColumnRole, { kind: 'measure' }>;
+export interface ReturnReading {
+  readonly observations: readonly Observation[];
+  readonly tables: readonly ParsedTable[];
+  /** Cells that could not be read, each naming file, sheet and cell. */
+  readonly problems: readonly DataError[];
 }
 
-export function readReturn(workbook: Workbook, config: Config, month: YearMonth): Observation[] {
-  const located = workbook.sheets
-    .map((sheet) => ({ sheet, table: locateTable(sheet, LABEL_HEADER) }))
-    .filter((entry): entry is { sheet: Sheet; table: Table } => entry.table !== null);
-  if (located.length === 0) {
-    throw new DataError('找不到表头（应有“指标名称”或“项目”列）：请确认报表格式', { file: workbook.file });
-  }
-  return located.flatMap(({ sheet, table }) => readTable(table, { file: workbook.file, sheet: sheet.name }, config, month));
-}
-
-function readTable(table: Table, where: Location, config: Config, month: YearMonth): Observation[] {
-  checkTitlePeriod(table.preamble, where, month);
-  const roles = table.columns.map(classifyColumn);
-  const unitColumn = roles.findIndex((role) => role.kind === 'unit');
-  const measures = measureColumns(table, roles, where);
-  const sheetUnit = unitFromMetaLine(table.preamble.map(cellText));
-  const catalogue = catalogueOf(config);
+export function readReturn(workbook: Workbook, config: Config, month: YearMonth): ReturnReading {
+  const tables = chooseSheets(workbook, LABEL_HEADER, month).map(({ sheet, table }) => {
+    const parsed = parseTable(table, { file: workbook.file, sheet: sheet.name });
+    checkTitlePeriod(table.preamble, { file: workbook.file, sheet: sheet.name }, month);
+    return parsed;
+  });
   const observations: Observation[] = [];
-  for (const row of table.dataRows) {
-    const label = cellText(cellAt(table.sheet, row, table.labelColumn));
-    const indicator = catalogue.indicatorFor(label);
-    if (!indicator) continue;
-    const rowUnit = (unitColumn >= 0 ? unitIn(cellText(cellAt(table.sheet, row, unitColumn))) : undefined) ?? unitIn(label) ?? sheetUnit;
-    for (const column of measures) {
-      const observation = readMeasure(table, row, column, { indicator, rowUnit, where, month, area: config.district.name });
-      if (observation) observations.push(observation);
+  const problems: DataError[] = [];
+  for (const table of tables) {
+    const measures = measureColumns(table);
+    for (const row of table.rows) {
+      const indicator = catalogueOf(config).indicatorFor(row.label);
+      if (!indicator) continue;
+      for (const column of measures) {
+        try {
+          const observation = readMeasure(table, row, column, { indicator, month, area: config.district.name });
+          if (observation) observations.push(observation);
+        } catch (error) {
+          if (!(error instanceof DataError)) throw error;
+          problems.push(error);
+        }
+      }
     }
   }
-  return observations;
+  return { observations, tables, problems };
 }
 
-function measureColumns(table: Table, roles: readonly ColumnRole[], where: Location): MeasureColumn[] {
-  const columns: MeasureColumn[] = [];
-  const seen = new Map<string, number>();
-  roles.forEach((role, index) => {
-    if (role.kind !== 'measure' || index === table.labelColumn) return;
-    const key = `${role.measure}/${role.scope}/${role.horizon ?? ''}`;
+type MeasureColumn = TableColumn & { readonly role: Extract<TableColumn['role'], { kind: 'measure' }> };
+
+function measureColumns(table: ParsedTable): MeasureColumn[] {
+  refuseTimeSeries(table);
+  const seen = new Map<string, MeasureColumn>();
+  for (const column of table.columns) {
+    if (column.role.kind !== 'measure' || column.index === table.table.labelColumn) continue;
+    const key = `${column.role.measure}/${column.role.scope}/${column.role.horizon ?? ''}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      const names = [earlier, index].map((i) => table.columns[i]!.path.join('/'));
-      throw new DataError(`表头有两列含义相同（${names.join('」与「')}），无法确定取哪一列`, { ...where, cell: cellAt(table.sheet, table.headerStart, index).address });
+      const names = [earlier, column].map((c) => c.path.join('/'));
+      throw new DataError(`表头有两列含义相同（${names.join('」与「')}），无法确定取哪一列`, { file: table.file, sheet: table.sheet, cell: cellAt(table.table.sheet, table.table.headerStart, column.index).address });
     }
-    seen.set(key, index);
-    columns.push({ index, role });
-  });
-  return columns;
+    seen.set(key, column as MeasureColumn);
+  }
+  return [...seen.values()];
+}
+
+/** Columns headed by dates ("2020年4月 | 2020年3月 …"): a series export, not a monthly return. */
+function refuseTimeSeries(table: ParsedTable): void {
+  const dated = table.columns.filter((c) => /^\d{4}年(\d{1,2}月)?(份)?$/.test(c.key));
+  if (dated.length < 2) return;
+  const names = dated.slice(0, 3).map((c) => c.path.join('')).join('、');
+  throw new DataError(
+    `这是按时期排列的时间序列表（表头为 ${names}…），不是月度报表：tongbao 只读“指标 × 本月/累计/上年同期/增速”格式的报表，请按月报格式填报`,
+    { file: table.file, sheet: table.sheet, cell: cellAt(table.table.sheet, table.table.headerStart, dated[0]!.index).address },
+  );
 }
 
 interface RowContext {
   readonly indicator: IndicatorConfig;
-  readonly rowUnit: string | undefined;
-  readonly where: Location;
   readonly month: YearMonth;
   readonly area: string;
 }
 
-function readMeasure(table: Table, row: number, column: MeasureColumn, ctx: RowContext): Observation | null {
-  const { indicator, where } = ctx;
+function readMeasure(table: ParsedTable, row: TableRow, column: MeasureColumn, ctx: RowContext): Observation | null {
+  const { indicator } = ctx;
   const { measure, scope } = column.role;
   const isRate = measure === 'growth' || measure === 'forecast';
   if (!isRate && !indicator.valueReported) return null;
-  const cell = cellAt(table.sheet, row, column.index);
-  const raw = readNumber(cell, where, isRate);
-  const source = { file: where.file!, sheet: where.sheet!, cell: cell.address };
-  const unit = isRate ? '%' : indicator.unit;
-  const value = raw === null || isRate ? raw : convertUnit(raw, unitOf(ctx, cell.address), indicator.unit, { ...where, cell: cell.address });
-  const horizon = column.role.horizon;
-  const period = { year: ctx.month.year, month: horizon ?? ctx.month.month, span: spanOf(scope, indicator) };
-  return { indicator: indicator.id, area: ctx.area, period, measure, value, unit, source };
-}
-
-function unitOf(ctx: RowContext, cell: string): string {
-  if (ctx.rowUnit !== undefined) return ctx.rowUnit;
-  throw new DataError(`无法确定「${ctx.indicator.name}」的计量单位：请在表中写明单位列、在指标名称后注明（如“（亿元）”）或在表头上方写“单位：…”`, { ...ctx.where, cell });
+  const quantity = readCell(table, row, column);
+  const { source } = quantity;
+  if (quantity.unit === '百分点') {
+    throw new DataError(`这里写的是百分点差，不是${isRate ? '增速' : '数值'}：请改填${isRate ? '同比增速（%）' : '数值'}`, source);
+  }
+  // A forecast (预计上半年增长) is of the cumulative period ending at its horizon.
+  const period = { year: ctx.month.year, month: column.role.horizon ?? ctx.month.month, span: spanOf(scope, indicator) };
+  const base = { indicator: indicator.id, area: ctx.area, period, measure, source };
+  if (quantity.value === null || isRate) return { ...base, value: quantity.value, unit: isRate ? '%' : indicator.unit };
+  if (quantity.unit === undefined) {
+    throw new DataError(`无法确定「${indicator.name}」的计量单位：请在表中写明单位列、在指标名称后注明（如“（亿元）”）或在表头上方写“单位：…”`, source);
+  }
+  return { ...base, value: convertUnit(quantity.value, quantity.unit, indicator.unit, source), unit: indicator.unit };
 }
 
 function spanOf(scope: Scope, indicator: IndicatorConfig): Span {

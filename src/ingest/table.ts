@@ -21,11 +21,13 @@ export interface Table {
   readonly dataRows: readonly number[];
   /** The footer's cells (注：…, 填报人：…). */
   readonly footer: readonly Cell[];
+  /** 0-based rows between header and footer that are hidden in the sheet, and so not read. */
+  readonly hiddenRows: readonly number[];
 }
 
 const HEADER_SCAN_ROWS = 15;
 const MAX_HEADER_ROWS = 3;
-const FOOTER_START = /^(注|说明|备注[:：]|填报人|审核人|单位负责人|负责人|联系电话|报出日期|填报日期|制表|资料来源|数据来源)/;
+const FOOTER_START = /^(注[:：0-9一二三四五六七八九十]|注$|附注|说明[:：]|备注[:：]|填报人|填表人|审核人|单位负责人|负责人|统计负责人|联系人|联系电话|电话[:：]|报出日期|填报日期|制表|资料来源|数据来源)/;
 
 export function normalizeText(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, '');
@@ -51,9 +53,9 @@ function buildTable(sheet: Sheet, headerStart: number, labelColumn: number): Tab
   const width = Math.max(...sheet.rows.slice(headerStart, headerEnd + 1).map((r) => r.length));
   const columns: Column[] = [];
   for (let col = 0; col < width; col++) columns.push(columnAt(sheet, headerStart, headerEnd, col));
-  const { dataRows, footer } = scanBody(sheet, headerEnd + 1);
+  const { dataRows, footer, hiddenRows } = scanBody(sheet, headerEnd + 1);
   const preamble = sheet.rows.slice(0, headerStart).flat().filter((cell) => cell.value !== null);
-  return { sheet, preamble, headerStart, headerEnd, labelColumn, columns, dataRows, footer };
+  return { sheet, preamble, headerStart, headerEnd, labelColumn, columns, dataRows, footer, hiddenRows };
 }
 
 /** Header rows continue while the label cell is merged from above or empty and the row holds only text. */
@@ -79,15 +81,17 @@ function columnAt(sheet: Sheet, start: number, end: number, col: number): Column
   return { index: col, path, key: normalizeText(path.join('|')) };
 }
 
-function scanBody(sheet: Sheet, from: number): { dataRows: number[]; footer: Cell[] } {
+function scanBody(sheet: Sheet, from: number): { dataRows: number[]; footer: Cell[]; hiddenRows: number[] } {
   const dataRows: number[] = [];
+  const hiddenRows: number[] = [];
   for (let row = from; row < sheet.rows.length; row++) {
-    const cells = (sheet.rows[row] ?? []).filter((cell) => cell.value !== null);
+    const cells = (sheet.rows[row] ?? []).filter((cell) => cell.value !== null || cell.error !== undefined || cell.problem !== undefined);
     if (cells.length === 0) continue;
     if (FOOTER_START.test(normalizeText(cellText(cells[0]!)))) {
-      return { dataRows, footer: sheet.rows.slice(row).flat().filter((cell) => cell.value !== null) };
+      return { dataRows, hiddenRows, footer: sheet.rows.slice(row).flat().filter((cell) => cell.value !== null) };
     }
-    dataRows.push(row);
+    if (sheet.hiddenRows?.has(row)) hiddenRows.push(row);
+    else dataRows.push(row);
   }
-  return { dataRows, footer: [] };
+  return { dataRows, hiddenRows, footer: [] };
 }

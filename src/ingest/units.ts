@@ -2,7 +2,7 @@
 import { DataError, type Location } from '../errors.js';
 
 const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
-const KNOWN_BASES = ['元', '吨', '亩', '平方米', '人次', '户', '家', '个', '人', '千瓦时', '%', '项', '辆', '头'];
+const KNOWN_BASES = ['元', '吨', '亩', '平方米', '人次', '户', '家', '个', '人', '千瓦时', '%', '项', '辆', '头', '米', '立方米', '千瓦', '台', '套', '块', '箱', '重量箱', '件', '只', '部', '美元', '百分点'];
 
 /** "（亿元）" or "单位：万元" → "亿元"; undefined when the text names no unit. */
 export function unitIn(text: string): string | undefined {
@@ -13,23 +13,22 @@ export function unitIn(text: string): string | undefined {
 }
 
 export function isUnit(text: string): boolean {
+  if (text.includes('/')) return text.split('/').every((part) => part !== '' && splitUnit(part) !== undefined);
   return splitUnit(text) !== undefined;
 }
 
 function splitUnit(unit: string): { factor: number; base: string } | undefined {
-  const first = unit.charAt(0);
-  const multiplier = MULTIPLIERS[first];
-  const base = multiplier !== undefined && unit.length > 1 ? unit.slice(1) : unit;
-  const factor = multiplier !== undefined && unit.length > 1 ? multiplier : 1;
-  const inner = multiplier !== undefined && unit.length > 1 ? splitUnit(base) : undefined;
-  if (inner) return { factor: factor * inner.factor, base: inner.base };
-  return KNOWN_BASES.includes(base) ? { factor, base } : undefined;
+  if (KNOWN_BASES.includes(unit)) return { factor: 1, base: unit };
+  const multiplier = MULTIPLIERS[unit.charAt(0)];
+  if (multiplier === undefined || unit.length < 2) return undefined;
+  const inner = splitUnit(unit.slice(1));
+  return inner && { factor: multiplier * inner.factor, base: inner.base };
 }
 
 /** The meta line "单位：亿元、%" → the one amount unit it names ("亿元"), if exactly one. */
 export function unitFromMetaLine(texts: readonly string[]): string | undefined {
   for (const text of texts) {
-    const match = /单位[:：]\s*([^\s]+)/.exec(text.normalize('NFKC').replace(/填报单位[:：]\S*/g, ''));
+    const match = /单位[:：]\s*([^\s)]+)/.exec(text.normalize('NFKC').replace(/填报单位[:：]\S*/g, ''));
     if (!match) continue;
     const units = match[1]!.split(/[、,，/;；]/).filter((u) => u !== '%' && isUnit(u));
     if (units.length === 1) return units[0];

@@ -11,12 +11,34 @@ export type ParsedNumber = { readonly value: number | null };
  * holds a rate in %: a value stored as a fraction under a "0.0%" format is scaled to 5.2.
  */
 export function readNumber(cell: Cell, where: Location, percent = false): number | null {
-  if (cell.error !== undefined) return null;
+  const quantity = readQuantity(cell, where, percent);
+  if (quantity.unit === '百分点') {
+    throw new DataError(`这里写的是百分点差「${String(cell.value).trim()}」，不是数值或增速：请改填数值，或说明该指标不按增速比较`, { ...where, cell: cell.address });
+  }
+  return quantity.value;
+}
+
+/** Like readNumber, but text such as "0.0(百分点)" reads as 0 with the unit 百分点. */
+export function readQuantity(cell: Cell, where: Location, percent = false): { value: number | null; unit?: '百分点' } {
+  const at = { ...where, cell: cell.address };
+  if (cell.problem !== undefined) throw new DataError(cell.problem, at);
+  if (cell.error !== undefined) return { value: null };
   const value = cell.value;
-  if (value === null) return null;
-  if (typeof value === 'number') return percent && isPercentFormat(cell.numFmt) ? value * 100 : value;
-  if (typeof value === 'string') return parseNumberText(value, { ...where, cell: cell.address });
-  throw new DataError(`应为数值，实际是${value instanceof Date ? '日期' : '逻辑值'}`, { ...where, cell: cell.address });
+  if (value === null) return { value: null };
+  if (typeof value === 'number') return { value: percent && isPercentFormat(cell.numFmt) ? scalePercent(value) : value };
+  if (typeof value === 'string') {
+    const points = POINTS.exec(value.normalize('NFKC').trim());
+    if (points) return { value: parseNumberText(points[1]!, at), unit: '百分点' };
+    return { value: parseNumberText(value, at) };
+  }
+  throw new DataError(`应为数值，实际是${value instanceof Date ? '日期' : '逻辑值'}`, at);
+}
+
+const POINTS = /^(.*?)\s*\(?个?百分点\)?$/;
+
+/** 0.052 → 5.2 exactly as shown, not 5.199999999999999. */
+function scalePercent(value: number): number {
+  return Number((value * 100).toPrecision(12));
 }
 
 function isPercentFormat(numFmt: string | undefined): boolean {
@@ -26,8 +48,8 @@ function isPercentFormat(numFmt: string | undefined): boolean {
 /** "1,234.56", "－５．２", "−5.2", "增长5.2%", "下降3.1", "5.2%" → number; blank markers → null. */
 export function parseNumberText(text: string, where: Location): number | null {
   const trimmed = text.normalize('NFKC').replace(/\s+/g, '');
-  if (BLANK_MARKERS.has(trimmed) || BLANK_MARKERS.has(text.trim())) return null;
-  let body = trimmed.replace(/[\u2212\u2012\u2013\u2014\uFE63]/g, '-').replace(/,/g, '');
+  if (BLANK_MARKERS.has(trimmed) || BLANK_MARKERS.has(text.trim()) || ERROR_TEXT.test(trimmed)) return null;
+  let body = trimmed.replace(/[\u2212\u2012\u2013\u2014\uFE63]/g, '-').replace(/,(?=\d{3}(\D|$))/g, '');
   let sign = 1;
   const worded = /^(增长|增加|提高|上升|下降|减少|回落)(.*)$/.exec(body);
   if (worded) {
@@ -35,8 +57,12 @@ export function parseNumberText(text: string, where: Location): number | null {
     body = worded[2]!;
   }
   body = body.replace(/%$/, '');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)$/.test(body)) {
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(body) || (worded && /^[-+]/.test(body))) {
     throw new DataError(`无法识别的数值「${text.trim()}」：请填写数字，空缺请填“—”`, where);
   }
-  return sign * Number(body);
+  const number = sign * Number(body);
+  return Object.is(number, -0) ? 0 : number;
 }
+
+/** Error values typed or pasted as text. */
+const ERROR_TEXT = /^#(DIV\/0!|N\/A|VALUE!|REF!|NAME\?|NUM!|NULL!)$/i;

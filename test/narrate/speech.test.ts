@@ -56,7 +56,8 @@ describe('the mini fixture\'s Q2 speech', () => {
     rmSync(join(data, '2023/03/商务局2023年1—3月限上商贸数据.xlsx'));
     const log: string[] = [];
     const text = await speech(data, { log });
-    expect(log).toContain('警告：2023年3月以下报表尚未报送：科工局、商务局；讲话稿中相关内容暂缺，补齐后请重新生成');
+    expect(log).toContain('警告（未报送）：科工局2023年3月报表未报送');
+    expect(log).toContain('警告（未报送）：商务局2023年3月报表未报送');
     expect(text).toContain('需要说明的是，截至目前科工局、商务局3月的报表尚未报送，相关情况暂未纳入分析。');
     expect(text).not.toContain('规上工业总产值'); // only in the missing 科工局 return
     expect(text).toContain('招商引资到位资金增长22.9%'); // 投促局 is in

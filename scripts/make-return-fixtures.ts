@@ -1,0 +1,192 @@
+// Writes test/fixtures/returns/: one small real file per case of issue 5 (what bureaus actually
+// send), byte-for-byte reproducible:  npx tsx scripts/make-return-fixtures.ts
+// (xls-endless-loop.xls is not made here: it is a mutant the fuzz test found, kept as it was.)
+import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
+import { strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { saveWorkbook, utcDate } from './example-data/xlsx.js';
+
+const DIR = 'test/fixtures/returns';
+const STAMP = utcDate(2023, 4, 10);
+const TITLE = '云溪区2023年1—3月主要经济指标完成情况表';
+
+type Value = string | number | null | { n: number; fmt: string } | { formula: string; result?: number } | { error: string };
+interface SheetSpec {
+  readonly name?: string;
+  readonly rows: readonly (readonly Value[])[];
+  readonly merges?: readonly string[];
+  readonly hidden?: boolean;
+  readonly hiddenRows?: readonly number[];
+  /** Cell indent levels by address. */
+  readonly indents?: Readonly<Record<string, number>>;
+}
+
+function addSheet(wb: ExcelJS.Workbook, spec: SheetSpec): void {
+  const ws = wb.addWorksheet(spec.name ?? 'Sheet1');
+  spec.rows.forEach((row, r) => row.forEach((value, c) => setCell(ws.getCell(r + 1, c + 1), value)));
+  for (const range of spec.merges ?? []) ws.mergeCells(range);
+  for (const [address, indent] of Object.entries(spec.indents ?? {})) ws.getCell(address).alignment = { indent };
+  for (const r of spec.hiddenRows ?? []) ws.getRow(r).hidden = true;
+  if (spec.hidden) ws.state = 'hidden';
+}
+
+function setCell(cell: ExcelJS.Cell, value: Value): void {
+  if (value === null) return;
+  if (typeof value !== 'object') cell.value = value;
+  else if ('n' in value) (cell.value = value.n), (cell.numFmt = value.fmt);
+  else if ('formula' in value) cell.value = value.result === undefined ? { formula: value.formula } as ExcelJS.CellFormulaValue : { formula: value.formula, result: value.result };
+  else cell.value = { error: value.error } as ExcelJS.CellErrorValue;
+}
+
+async function xlsx(name: string, ...sheets: SheetSpec[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'tongbao fixtures';
+  for (const sheet of sheets) addSheet(wb, sheet);
+  await saveWorkbook(wb, join(DIR, name), STAMP);
+}
+
+/** The usual header: 指标名称 | 计量单位 | 1—3月 | 上年同期 | 同比增长(%). */
+const HEADER = ['指标名称', '计量单位', '1—3月', '上年同期', '同比增长(%)'];
+const simple = (rows: readonly (readonly Value[])[], extra: Partial<SheetSpec> = {}): SheetSpec => ({ rows: [[TITLE], ['填报单位：云溪区统计局', null, null, null, '单位：亿元、%'], HEADER, ...rows], merges: ['A1:E1'], ...extra });
+
+// ── structure ────────────────────────────────────────────────────────────────────────────────
+async function structure(): Promise<void> {
+  await xlsx('header-three-rows.xlsx', {
+    rows: [
+      [TITLE],
+      ['序号', '指标名称', '本月', null, '1—3月累计', null, null, '备注'],
+      [null, null, '绝对值', '增长(%)', '绝对值', '上年同期', '增减(±%)', null],
+      [null, null, '(亿元)', null, '(亿元)', '(亿元)', null, null],
+      [1, '社会消费品零售总额', 9.1, 6.5, 25.9, 24.16, 7.2, null],
+    ],
+    merges: ['A1:H1', 'A2:A4', 'B2:B4', 'C2:D2', 'E2:G2', 'H2:H4', 'D3:D4', 'G3:G4'],
+  });
+  await xlsx('columns-any-order.xlsx', {
+    rows: [[TITLE], ['增幅(%)', '本年累计', '指标', '上年同期', '单位'], [7.2, 25.9, '社会消费品零售总额', 24.16, '亿元']],
+  });
+  await xlsx('units-everywhere.xlsx', {
+    rows: [
+      ['云溪区2023年1—3月主要经济指标（单位：万元）'],
+      ['指标名称', '计量单位', '1—3月', '上年同期', '同比增长(%)'],
+      ['社会消费品零售总额', null, 259000, 241600, 7.2],
+      ['限上零售业零售额（亿元）', null, 8.88, 9.68, -8.3],
+      ['限上批发业销售额', '亿元', 12.5, 8.77, 42.6],
+      ['限上住宿业营业额', '万元', 3210, 3050, 5.2],
+    ],
+  });
+  await xlsx('unit-in-header.xlsx', { rows: [[TITLE], ['指 标', '3月', null, '1—3月', null], [null, '绝对量（万元）', '同比增长（%）', '绝对量（万元）', '同比增长(%)'], ['社会消费品零售总额', 91000, 6.5, 259000, 7.2]], merges: ['A2:A3', 'B2:C2', 'D2:E2'] });
+  await xlsx('hierarchy.xlsx', simple([
+    ['一、地区生产总值', '亿元', 61.11, 58.42, 4.6],
+    ['（一）第一产业增加值', '亿元', 3.2, 3.1, 3.0],
+    ['二、社会消费品零售总额', '亿元', 25.9, 24.16, 7.2],
+    ['其中：网上零售额', '亿元', 5.1, 4.2, 21.4],
+    ['　　　城镇', '亿元', 20.1, 19.0, 5.8],
+    ['#限额以上', '亿元', 9.9, 9.5, 4.2],
+    ['三、规上工业总产值', '亿元', 120.5, 118.2, 1.9],
+    ['高新技术产业产值', '亿元', 60.2, 55.1, 9.3],
+    ['    战略性新兴产业产值', '亿元', 30.1, 28.0, 7.5],
+  ], { indents: { A11: 1 } }));
+  await xlsx('hidden-sheet.xlsx', { ...simple([['社会消费品零售总额', '亿元', 99.99, 88.88, 12.5]]), name: '2022年旧数据', hidden: true }, { ...simple([['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2]]), name: '一季度' });
+  await xlsx('sheet-by-month.xlsx', { name: '填报说明', rows: [['指标名称', '说明'], ['社会消费品零售总额', '按月累计填报']] }, ...[1, 2, 3].map((m) => ({ ...simple([['社会消费品零售总额', '亿元', 8 * m, 7.5 * m, 6.7]]), name: `${m}月` })));
+  await xlsx('hidden-row.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2], ['限上零售业零售额', '亿元', 99, 98, 1]], { hiddenRows: [5] }));
+  await xlsx('footer.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2], ['注：本表数据为快报数。'], ['填报人：张丽    审核人：李建国'], ['限上零售业零售额', '亿元', 99, 98, 1]]));
+}
+
+// ── values ───────────────────────────────────────────────────────────────────────────────────
+async function values(): Promise<void> {
+  await xlsx('text-numbers.xlsx', simple([
+    ['社会消费品零售总额', '亿元', '1,234.56', '１２３．４', '增长5.2%'],
+    ['限上零售业零售额', '亿元', '８.８８', '9.68', '下降3.1'],
+    ['限上批发业销售额', '亿元', '12.5', '8.77', '\u22125.2'],
+    ['限上住宿业营业额', '万元', '3210', '3050', '－５．２'],
+    ['限上餐饮业营业额', '万元', '3210', '3050', '5.2%'],
+  ]));
+  await xlsx('percent-format.xlsx', simple([
+    ['社会消费品零售总额', '亿元', 25.9, 24.16, { n: 0.072, fmt: '0.0%' }],
+    ['限上零售业零售额', '亿元', 8.88, 9.68, -8.3],
+  ]));
+  await xlsx('red-negative.xlsx', simple([['限上零售业零售额', '亿元', 8.88, 9.68, { n: -8.3, fmt: '0.0;[Red]0.0' }]]));
+  await xlsx('blank-markers.xlsx', simple([
+    ['社会消费品零售总额', '亿元', '—', '/', '…'],
+    ['限上零售业零售额', '亿元', '无', '不可比', { error: '#DIV/0!' }],
+    ['限上批发业销售额', '亿元', { error: '#N/A' }, '——', '-'],
+  ]));
+  await xlsx('formula-cached.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, { formula: 'ROUND((C4/D4-1)*100,1)', result: 7.2 }]]));
+  await xlsx('formula-no-result.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, { formula: 'ROUND((C4/D4-1)*100,1)' }]]));
+  await xlsx('unreadable-text.xlsx', simple([['社会消费品零售总额', '亿元', '约26亿', 24.16, 7.2]]));
+  await xlsx('date-serial.xlsx', { rows: [['项目名称', '总投资（万元）', '计划开工'], ['临江路线迁移改造项目', 2509, 45044], ['区人民医院综合业务大楼', 45000, { n: 45107, fmt: 'yyyy-mm-dd' }]] });
+}
+
+// ── checks ───────────────────────────────────────────────────────────────────────────────────
+async function audits(): Promise<void> {
+  await xlsx('part-exceeds-whole.xlsx', simple([
+    ['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2],
+    ['其中：限上零售业零售额', '万元', 289000, 96800, 198.6],
+  ]));
+  await xlsx('growth-mismatch.xlsx', simple([
+    ['社会消费品零售总额', '亿元', 25.9, 24.16, 9.2],
+    ['招商引资到位资金', '亿元', 11.8, 9.6, 25.0],
+    ['限上批发业销售额', '亿元', 12.5, 8.77, 42.5],
+  ]));
+}
+
+// ── files ────────────────────────────────────────────────────────────────────────────────────
+function legacy(): void {
+  const ws = XLSX.utils.aoa_to_sheet([[TITLE], HEADER, ['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2], ['限上零售业零售额', '亿元', 8.88, 9.68, -8.3]]);
+  ws['!merges'] = [XLSX.utils.decode_range('A1:E1')];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+  const biff8 = XLSX.write(wb, { type: 'buffer', bookType: 'xls' }) as Buffer;
+  writeFileSync(join(DIR, 'old-format.xls'), biff8);
+  writeFileSync(join(DIR, 'wps-sheet.et'), biff8);
+  wb.Props = { Author: 'tongbao fixtures', CreatedDate: STAMP };
+  writeFileSync(join(DIR, 'spreadsheetml-2003.xls'), XLSX.write(wb, { type: 'string', bookType: 'xlml' }) as string);
+  const html = `<html><head><meta charset="gb2312"></head><body><table><tr><td colspan="5">${TITLE}</td></tr><tr>${HEADER.map((h) => `<td>${h}</td>`).join('')}</tr><tr><td>社会消费品零售总额</td><td>亿元</td><td>25.9</td><td>24.16</td><td>7.2</td></tr></table></body></html>`;
+  writeFileSync(join(DIR, 'html-saved-as.xls'), Buffer.from(new TextEncoder().encode(html)));
+  const csv = `${TITLE}\n${HEADER.join(',')}\n社会消费品零售总额,亿元,"1,025.9",24.16,7.2\n限上零售业零售额,亿元,8.88,9.68,-8.3\n`;
+  writeFileSync(join(DIR, 'utf8-bom.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]));
+  writeFileSync(join(DIR, 'gbk.csv'), encodeGb(csv));
+}
+
+/** GB18030 bytes for the few characters used, via the decoder (Node has no GB encoder). */
+function encodeGb(text: string): Buffer {
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (ch.length === 1 && !table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  return Buffer.from([...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch) ?? [0x3f])));
+}
+
+async function broken(): Promise<void> {
+  await xlsx('valid.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2]]));
+  const valid = await import('node:fs').then((fs) => fs.readFileSync(join(DIR, 'valid.xlsx')));
+  writeFileSync(join(DIR, 'xlsx-named.xls'), valid);
+  writeFileSync(join(DIR, 'empty.xlsx'), new Uint8Array());
+  writeFileSync(join(DIR, 'truncated.xlsx'), valid.subarray(0, Math.floor(valid.length / 2)));
+  writeFileSync(join(DIR, 'not-a-workbook.xlsx'), zipSync({ 'readme.txt': [strToU8('hello'), { mtime: new Date(2023, 3, 10) }] }));
+  writeFileSync(join(DIR, 'random-bytes.xlsx'), Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256)));
+  const cfb = XLSX.CFB.utils.cfb_new();
+  XLSX.CFB.utils.cfb_add(cfb, 'EncryptionInfo', Buffer.from([4, 0, 4, 0, 0x40, 0, 0, 0]));
+  XLSX.CFB.utils.cfb_add(cfb, 'EncryptedPackage', Buffer.alloc(64, 0x5a));
+  writeFileSync(join(DIR, 'encrypted.xlsx'), XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer);
+  const entries = unzipSync(valid);
+  const mtime = new Date(2023, 3, 10);
+  const rezip = (patch: Record<string, Uint8Array>) => zipSync(Object.fromEntries(Object.entries({ ...entries, ...patch }).map(([k, v]) => [k, [v, { mtime }]])) as Zippable, { level: 9 });
+  writeFileSync(join(DIR, 'zip-bomb.xlsx'), rezip({ 'xl/media/padding.bin': new Uint8Array(80 * 1024 * 1024) }));
+  const sheet = new TextDecoder().decode(entries['xl/worksheets/sheet1.xml']);
+  const merged = sheet.replace(/<mergeCells[^>]*>.*?<\/mergeCells>/s, '').replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A10:XFD1048576"/></mergeCells>');
+  writeFileSync(join(DIR, 'merge-bomb.xlsx'), rezip({ 'xl/worksheets/sheet1.xml': strToU8(merged) }));
+}
+
+mkdirSync(DIR, { recursive: true });
+await structure();
+await values();
+await audits();
+legacy();
+await broken();

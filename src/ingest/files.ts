@@ -1,0 +1,144 @@
+// The data folder's files: which bureau (or table) each belongs to, by the words in its name, and
+// which of two files for one bureau and month is the one to read (the 修订版 rule).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BureauConfig, Config } from '../config/config.js';
+import { DataError } from '../errors.js';
+import type { CheckFinding, YearMonth } from '../types.js';
+
+export type FileKind = { kind: 'return'; bureau: BureauConfig } | { kind: 'cityTable' } | { kind: 'targets' } | { kind: 'projects' };
+
+export interface DataFile {
+  /** Relative to the data folder, with forward slashes. */
+  readonly file: string;
+  readonly year: number;
+  /** Month folder, or undefined for files directly under the year (targets, projects). */
+  readonly month: number | undefined;
+  readonly kind: FileKind;
+}
+
+/** Years that have a folder under the data folder, ascending. */
+export function yearsIn(dataDir: string): number[] {
+  return listDir(dataDir).filter((name) => /^\d{4}$/.test(name) && isDir(join(dataDir, name))).map(Number).sort((a, b) => a - b);
+}
+
+/** The newest quarter-end month (3, 6, 9, 12) that has files in its folder. */
+export function latestQuarterEnd(dataDir: string): YearMonth | undefined {
+  for (const year of yearsIn(dataDir).reverse()) {
+    for (const month of [12, 9, 6, 3]) {
+      const dir = join(dataDir, String(year), String(month).padStart(2, '0'));
+      if (listDir(dir).some(isSpreadsheetName)) return { year, month };
+    }
+  }
+  return undefined;
+}
+
+/** Every data file of the given years; a name that matches no bureau (or several) is a finding. */
+export function listDataFiles(dataDir: string, years: readonly number[], config: Config, findings: CheckFinding[]): DataFile[] {
+  const files: DataFile[] = [];
+  const add = (file: string, year: number, month: number | undefined, name: string) => {
+    try {
+      files.push({ file, year, month, kind: classifyFile(name, file, config) });
+    } catch (error) {
+      if (!(error instanceof DataError)) throw error;
+      findings.push({ level: 'error', kind: 'unreadable', message: error.message, source: error.location });
+    }
+  };
+  for (const y of years) {
+    const yearDir = join(dataDir, String(y));
+    for (const name of listDir(yearDir)) {
+      if (/^\d{2}$/.test(name) && isDir(join(yearDir, name))) {
+        for (const file of listDir(join(yearDir, name)).filter(isSpreadsheetName)) add(`${y}/${name}/${file}`, y, Number(name), file);
+      } else if (isSpreadsheetName(name)) add(`${y}/${name}`, y, undefined, name);
+    }
+  }
+  return files;
+}
+
+function isSpreadsheetName(name: string): boolean {
+  return !name.startsWith('.') && !name.startsWith('~$') && /\.(xlsx|xlsm|xls|et|csv)$/i.test(name);
+}
+
+/** Which bureau (or table) a file belongs to, by the words in its name. */
+export function classifyFile(name: string, file: string, config: Config): FileKind {
+  const has = (words: readonly string[]) => words.some((word) => name.includes(word));
+  if (has(config.cityTable.files)) return { kind: 'cityTable' };
+  if (has(config.targets.files)) return { kind: 'targets' };
+  if (has(config.projects.files)) return { kind: 'projects' };
+  const bureaus = config.bureaus.filter((bureau) => has(bureau.files));
+  if (bureaus.length === 1) return { kind: 'return', bureau: bureaus[0]! };
+  const names = bureaus.map((b) => b.name).join('、');
+  throw new DataError(
+    bureaus.length === 0
+      ? '无法判断这个文件属于哪个单位：请按“单位名+年月”命名（如“科工局2023年3月报表.xlsx”），或在配置 bureaus 的 files 中加入文件名里的字样'
+      : `文件名同时匹配多个单位（${names}），无法判断：请改文件名或调整配置 bureaus 的 files`,
+    { file },
+  );
+}
+
+export function slotOf(file: DataFile): string {
+  const who = file.kind.kind === 'return' ? `return:${file.kind.bureau.id}` : file.kind.kind;
+  return `${who}|${file.year}|${file.month ?? ''}`;
+}
+
+/**
+ * One file per bureau and month. Of several, the revision wins: a name with 修订/更正/订正/修正/
+ * 重报 ranks above one without, and a higher number in "（2）", "_2", "v2", "第2版" above a lower.
+ * Byte-identical copies are one file. A tie at the top is an error asking which to keep.
+ */
+export function resolveRevisions(dataDir: string, files: readonly DataFile[], findings: CheckFinding[]): DataFile[] {
+  const slots = new Map<string, DataFile[]>();
+  for (const file of files) slots.set(slotOf(file), [...(slots.get(slotOf(file)) ?? []), file]);
+  const kept: DataFile[] = [];
+  for (const group of slots.values()) {
+    const chosen = group.length === 1 ? group[0] : chooseRevision(dataDir, group, findings);
+    if (chosen) kept.push(chosen);
+  }
+  return kept;
+}
+
+function chooseRevision(dataDir: string, group: readonly DataFile[], findings: CheckFinding[]): DataFile | undefined {
+  const ranked = [...group].sort((a, b) => revisionRank(b.file) - revisionRank(a.file) || a.file.localeCompare(b.file));
+  const top = ranked.filter((f) => revisionRank(f.file) === revisionRank(ranked[0]!.file));
+  const distinct = top.filter((f, i) => !top.slice(0, i).some((g) => sameBytes(dataDir, f.file, g.file)));
+  const list = group.map((f) => f.file).join('、');
+  if (distinct.length > 1) {
+    findings.push({ level: 'error', kind: 'duplicate', message: `同一单位同一月份有${group.length}个文件（${list}），无法判断用哪一个：请删去旧的，或在新文件名中注明“修订”`, source: { file: ranked[0]!.file } });
+    return undefined;
+  }
+  const chosen = ranked[0]!;
+  const others = group.filter((f) => f !== chosen).map((f) => f.file).join('、');
+  findings.push({ level: 'warning', kind: 'superseded', message: `同一单位同一月份有${group.length}个文件，读取「${chosen.file}」，不读「${others}」（修订版优先，内容相同的只读一份）`, source: { file: chosen.file } });
+  return chosen;
+}
+
+const REVISED = /修订|更正|订正|修正|重报|更新版/;
+
+export function revisionRank(file: string): number {
+  const name = (file.split('/').pop() ?? file).normalize('NFKC').replace(/\.[^.]+$/, '');
+  const mark = REVISED.test(name) ? 1000 : 0;
+  const number = /\((\d{1,2})\)$|[vV](\d{1,2})$|第(\d{1,2})版|(?:修订|更正|订正|修正|重报)版?(\d{1,2})/.exec(name)?.slice(1).find((n) => n !== undefined);
+  return mark + (number === undefined ? 0 : Number(number));
+}
+
+function sameBytes(dataDir: string, a: string, b: string): boolean {
+  try {
+    const x = statSync(join(dataDir, a));
+    const y = statSync(join(dataDir, b));
+    return x.size === y.size && readFileSync(join(dataDir, a)).equals(readFileSync(join(dataDir, b)));
+  } catch {
+    return false;
+  }
+}
+
+export function listDir(dir: string): string[] {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return [];
+  }
+}
+
+function isDir(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}

@@ -1,0 +1,29 @@
+// What a file really is, from its first bytes: bureaus rename .xls to .xlsx, save HTML as ".xls"
+// and send CSV under any name.
+export type FileFormat = 'xlsx' | 'ole2' | 'encrypted' | 'html' | 'xml2003' | 'text' | 'unknown';
+
+const ZIP = [0x50, 0x4b];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+// An encrypted .xlsx is an OLE2 container holding a stream of this name (UTF-16LE in its directory).
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+
+export function sniffFormat(bytes: Uint8Array): FileFormat {
+  const startsWith = (magic: readonly number[]) => magic.every((byte, i) => bytes[i] === byte);
+  if (startsWith(ZIP)) return 'xlsx';
+  if (startsWith(OLE2)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(ENCRYPTED_PACKAGE) ? 'encrypted' : 'ole2';
+  if (startsWith([0xff, 0xfe]) || startsWith([0xfe, 0xff])) return 'text';
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096)).replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  if (head.startsWith('<?xml')) return /urn:schemas-microsoft-com:office:spreadsheet|<workbook/.test(head) ? 'xml2003' : 'unknown';
+  if (head.startsWith('<') && /<html|<table|<!doctype html/.test(head)) return 'html';
+  return isText(bytes.subarray(0, 8192)) ? 'text' : 'unknown';
+}
+
+/** No NUL and few control bytes: CSV in UTF-8 or GB18030 qualifies, binary junk does not. */
+function isText(sample: Uint8Array): boolean {
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return false;
+    if (byte < 0x09 || (byte > 0x0d && byte < 0x20)) control++;
+  }
+  return control <= sample.length / 100;
+}
