@@ -8,7 +8,7 @@ import { DataError } from './errors.js';
 import { loadDataset } from './ingest/dataset.js';
 import { type Meeting, buildContext } from './narrate/context.js';
 import { cutOffFor, goalFor, monthLabel } from './period.js';
-import { htmlDocument, markdownToHtml } from './render/document.js';
+import { renderPage } from './render/page.js';
 import { loadTemplates, renderSpeech } from './render/speech.js';
 import type { Dataset, YearMonth } from './types.js';
 
@@ -45,14 +45,14 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const context = buildContext(config, computed, options.meeting);
   options.log('生成讲话稿');
   const templates = loadTemplates(options.templateDir);
-  const markdown = renderSpeech(templates, context, 'md');
+  const markdown = renderSpeech(templates, context, 'md', { appendix: config.pdf.appendix });
   const name = `${options.meeting.year}-Q${options.meeting.quarter}`;
   const finalDir = resolve(options.outDir, name);
   const staging = resolve(options.outDir, `.${name}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff });
+    const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff, pdf: config.pdf });
     await moveIntoPlace(staging, finalDir);
     return { dir: finalDir, files: files.map((file) => join(finalDir, file)), computed };
   } finally {
@@ -75,6 +75,7 @@ interface Outputs {
   readonly context: Parameters<typeof renderSpeech>[1];
   readonly templates: ReturnType<typeof loadTemplates>;
   readonly cutOff: YearMonth;
+  readonly pdf: Config['pdf'];
 }
 
 async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string[]> {
@@ -87,31 +88,18 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
   if (!options.formats.has('html') && !options.formats.has('pdf')) return files;
   const title = out.markdown.split('\n', 1)[0]!.replace(/^#\s*/, '');
   const css = await readFile(join(options.templateDir, 'style.css'), 'utf8').catch(() => '');
-  const bodyHtml = markdownToHtml(renderSpeech(out.templates, out.context, 'html'));
+  const html = await renderPage(out.templates, out.context, { title, css, appendix: out.pdf.appendix, pageNumbers: out.pdf.pageNumbers });
   if (options.formats.has('html')) {
-    await writeFile(join(out.staging, 'speech.html'), htmlDocument({ title, bodyHtml, css }));
+    await writeFile(join(out.staging, 'speech.html'), html);
     files.push('speech.html');
   }
   if (options.formats.has('pdf')) {
     options.log('生成 PDF');
-    await printPdf(out.staging, htmlDocument({ title, bodyHtml, css }), pdfDate(options, out.cutOff));
+    const { printDocument } = await import('./render/print.js');
+    await printDocument(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff) });
     files.push('speech.pdf');
   }
   return files;
-}
-
-async function printPdf(staging: string, html: string, date: Date): Promise<void> {
-  // Imported here: loading puppeteer costs time that md/html-only builds need not pay.
-  const [{ openBrowser }, { printFontFaces }] = await Promise.all([import('./render/browser.js'), import('./render/fonts.js')]);
-  const printHtml = join(staging, '.print.html');
-  await writeFile(printHtml, html.replace('</head>', `<style>\n${printFontFaces()}\n</style>\n</head>`));
-  const browser = await openBrowser();
-  try {
-    await browser.printPdf(printHtml, join(staging, 'speech.pdf'), { date });
-  } finally {
-    await browser.close();
-    await rm(printHtml, { force: true });
-  }
 }
 
 /** SOURCE_DATE_EPOCH when set, else the first day after the cut-off: never the clock. */

@@ -5,7 +5,7 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
-import { fontPackageDirs } from './fonts.js';
+import { EMBEDDED_FONT_NAMES, fontPackageDirs } from './fonts.js';
 
 export interface PdfOptions {
   /** Written as the PDF's CreationDate and ModDate. */
@@ -23,7 +23,9 @@ export async function printPage(browser: Browser, htmlFile: string, pdfFile: str
     await checkFonts(page, fontFailures);
     // Page numbers come from the stylesheet's @page margin boxes, which use the embedded fonts;
     // a footerTemplate cannot load them and falls back to whatever system font is installed.
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    // outline: PDF bookmarks from the headings (needs the tagged PDF, Chromium's default).
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    checkEmbeddedFonts(pdf);
     await writeFile(pdfFile, stablePdf(pdf, options.date));
   } finally {
     await page.close();
@@ -67,6 +69,21 @@ async function checkFonts(page: Page, fontFailures: readonly string[]): Promise<
     throw new EnvironmentError(`字体文件加载失败，无法生成 PDF：${what}`);
   }
   if (loaded === 0) throw new EnvironmentError('页面没有加载任何字体，PDF 中的中文会显示为方框：请检查字体包 @fontsource/noto-serif-sc');
+}
+
+/** Fails when Chromium drew anything with a font other than the embedded npm fonts. */
+export function checkEmbeddedFonts(pdf: Uint8Array): void {
+  const names = pdfFontNames(pdf);
+  const foreign = names.filter((name) => !EMBEDDED_FONT_NAMES.some((stem) => name.startsWith(stem)));
+  if (foreign.length > 0) {
+    throw new EnvironmentError(`PDF 中有字符使用了本机字体（${[...new Set(foreign)].join('、')}），而不是嵌入的字体：请检查讲话稿中的生僻字或特殊符号`);
+  }
+}
+
+/** The /BaseFont names of a PDF without the subset tag (ABCDEF+). */
+export function pdfFontNames(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf).toString('latin1');
+  return [...text.matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map((m) => m[1]!);
 }
 
 /**
