@@ -4,10 +4,11 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { type Computed, computeFigures } from './compute/compute.js';
 import { type Config, loadConfig } from './config/config.js';
-import { DataError } from './errors.js';
+import { DataError, UsageError } from './errors.js';
 import { loadDataset } from './ingest/dataset.js';
 import { type Meeting, buildContext } from './narrate/context.js';
 import { cutOffFor, goalFor, monthLabel } from './period.js';
+import { type Attendee, readAttendees } from './render/attendees.js';
 import { renderPage } from './render/page.js';
 import { loadTemplates, renderSpeech } from './render/speech.js';
 import type { Dataset, YearMonth } from './types.js';
@@ -27,6 +28,8 @@ export interface BuildOptions {
   readonly log: (message: string) => void;
   /** Seconds since 1970 for the PDF's dates; defaults to the month after the cut-off. */
   readonly sourceDateEpoch?: string;
+  /** CSV of attendees (姓名, 单位): one numbered, watermarked copy of the PDF each, in copies/. */
+  readonly attendees?: string;
 }
 
 export interface BuildResult {
@@ -37,6 +40,7 @@ export interface BuildResult {
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const config = loadConfig(options.configFile);
+  const attendees = readCopies(options);
   const cutOff = options.through ?? cutOffFor(options.meeting);
   options.log(`读取报表：${options.dataDir}（数据截至 ${monthLabel(cutOff)}）`);
   const dataset = await readData(options, config, cutOff);
@@ -53,11 +57,26 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   await mkdir(staging, { recursive: true });
   try {
     const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff, pdf: config.pdf });
+    if (attendees.length > 0) files.push(...(await writeCopies(options, staging, attendees)));
     await moveIntoPlace(staging, finalDir);
     return { dir: finalDir, files: files.map((file) => join(finalDir, file)), computed };
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** Read before any work, so that a bad list fails fast. */
+function readCopies(options: BuildOptions): Attendee[] {
+  if (options.attendees === undefined) return [];
+  if (!options.formats.has('pdf')) throw new UsageError('--attendees 需要生成 PDF：请在 --format 中包含 pdf');
+  return readAttendees(options.attendees);
+}
+
+async function writeCopies(options: BuildOptions, staging: string, attendees: readonly Attendee[]): Promise<string[]> {
+  options.log(`生成 ${attendees.length} 份编号副本`);
+  const { stampCopies } = await import('./render/stamp.js');
+  const files = await stampCopies(join(staging, 'speech.pdf'), attendees, join(staging, 'copies'));
+  return files.map((file) => `copies/${file}`);
 }
 
 async function readData(options: BuildOptions, config: Config, cutOff: YearMonth): Promise<Dataset> {
