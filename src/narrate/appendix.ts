@@ -43,7 +43,8 @@ export interface Appendix {
 export const EMPTY = '—';
 
 export function buildAppendix(context: ReportContext): Appendix {
-  const views = context.sectors.flatMap((sector) => sector.indicators);
+  // An indicator with nothing to show this period (a seasonal one out of season) gets no row.
+  const views = context.sectors.flatMap((sector) => sector.indicators).filter(hasFigures);
   const rows = views.map((view, i) => appendixRow(view, i + 1));
   const period = periodName(context.cutOff.month, 'months');
   return {
@@ -53,6 +54,10 @@ export function buildAppendix(context: ReportContext): Appendix {
     rows,
     notes: notes(views, period, context.cutOff.month),
   };
+}
+
+function hasFigures({ f }: IndicatorView): boolean {
+  return [f.value, f.growth, f.rank, f.completion].some((figure) => figure?.value != null);
 }
 
 function appendixRow(view: IndicatorView, index: number): AppendixRow {

@@ -79,7 +79,7 @@ export function rankOption(rows: readonly AppendixRow[]): EChartsOption | undefi
     height: rowHeight(shown.length, 26),
     animation: false,
     textStyle: FONT,
-    grid: { left: 8, right: 24, top: 30, bottom: 24, containLabel: true },
+    grid: { left: 8, right: 56, top: 30, bottom: 24, containLabel: true },
     xAxis: { type: 'value', min: 1, max: total, interval: 1, name: '位次', nameLocation: 'end', axisLabel: FONT, splitLine: { lineStyle: { color: '#e0e0e0' } } },
     yAxis: { type: 'category', data: shown.map((r) => r.name), axisLabel: FONT, axisTick: { show: false } },
     series: [

@@ -52,7 +52,7 @@ export function renderSpeech(templates: TemplateSet, context: ReportContext, mod
   const appendix = mode === 'md' ? templates.appendix.md : templates.appendix.html && `\n\n${placeholder('appendix')}\n\n`;
   hbs.registerPartial('appendix', options.appendix ? compile(hbs, appendix, APPENDIX.md, mode) : () => '');
   const text = compile(hbs, templates.main, MAIN, mode)(withAppendix(context));
-  const tidy = tidyMarkdown(text);
+  const tidy = tidyMarkdown(mode === 'md' ? markdownEscapes(text) : text);
   guardSpeech(tidy, join(templates.dir, MAIN));
   return tidy;
 }
@@ -91,7 +91,8 @@ function handlebarsFor(templates: TemplateSet, context: ReportContext, mode: Mod
 function compile(hbs: typeof Handlebars, source: string, file: string, mode: Mode): Handlebars.TemplateDelegate {
   let template: Handlebars.TemplateDelegate;
   try {
-    template = hbs.compile(source, { noEscape: mode === 'md', preventIndent: true });
+    // Both forms escape what expressions print; Markdown then gets back all but < and > (see markdownEscapes).
+    template = hbs.compile(source, { preventIndent: true });
   } catch (error) {
     throw templateError(error, file);
   }
@@ -108,6 +109,17 @@ function templateError(error: unknown, file: string): TemplateError {
   const message = error instanceof Error ? error.message : String(error);
   const line = /line (\d+)/.exec(message)?.[1];
   return new TemplateError(`模板有误，无法生成讲话稿（${message.split('\n')[0]}）`, { file: `templates/…/${file}`, cell: line ? `第${line}行` : undefined }, { cause: error });
+}
+
+const MARKDOWN_ESCAPES: Readonly<Record<string, string>> = { lt: '\\<', gt: '\\>', amp: '&', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' };
+
+/**
+ * Handlebars' HTML escapes of printed values, turned into Markdown: `<` and `>` become `\<` and `\>`,
+ * so markup in a return's text (a project named `<img onerror=…>`) stays text in any Markdown
+ * viewer; the other characters come back as they were.
+ */
+function markdownEscapes(text: string): string {
+  return text.replace(/&(lt|gt|amp|quot|#x27|#x60|#x3D);/g, (_all, name: string) => MARKDOWN_ESCAPES[name]!);
 }
 
 /** Blank lines collapsed to one, no trailing spaces, one final newline. */
