@@ -143,3 +143,23 @@ describe.skipIf(!hasBrowser)('#6 text from a return is text in every output', ()
     expect(md).not.toMatch(/(^|[^\\])<img/);
   });
 });
+
+describe.skipIf(!hasBrowser)('the example district’s appendix, long enough for two pages', () => {
+  const dir = join(tmp, 'example', '2023-Q2');
+  let pages: PdfPage[];
+
+  beforeAll(async () => {
+    build('.', join(tmp, 'example'), ['--format', 'md,pdf']);
+    ({ pages } = await readPdf(join(dir, 'speech.pdf')));
+  }, 30_000);
+
+  it('never splits a table row across pages, and repeats the header on each page', () => {
+    const md = readFileSync(join(dir, 'speech.md'), 'utf8');
+    const rows = md.split('\n').filter((line) => /^\| \d+ \|/.test(line)).map((line) => line.replace(/[|\s]/g, ''));
+    expect(rows.length).toBeGreaterThan(20);
+    const landscape = pages.filter((p) => p.width > p.height).map((p) => p.text.replace(/\s/g, ''));
+    const tablePages = landscape.filter((text) => text.includes('序号指标名称'));
+    expect(tablePages.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) expect(landscape.some((text) => text.includes(row)), row).toBe(true);
+  });
+});
