@@ -10,6 +10,7 @@ import { type Meeting, buildContext } from './narrate/context.js';
 import { cutOffFor, goalFor, monthLabel } from './period.js';
 import { type Attendee, readAttendees } from './render/attendees.js';
 import { renderPage } from './render/page.js';
+import { type Printer, startPrinter } from './render/print.js';
 import { loadTemplates, renderSpeech } from './render/speech.js';
 import type { Dataset, YearMonth } from './types.js';
 
@@ -39,6 +40,16 @@ export interface BuildResult {
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
+  // The browser starts now, so its launch overlaps reading the data.
+  const printer = options.formats.has('pdf') ? startPrinter() : undefined;
+  try {
+    return await build(options, printer);
+  } finally {
+    await printer?.close();
+  }
+}
+
+async function build(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
   const config = loadConfig(options.configFile);
   const attendees = readCopies(options);
   const cutOff = options.through ?? cutOffFor(options.meeting);
@@ -56,7 +67,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff, pdf: config.pdf });
+    const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff, pdf: config.pdf, printer });
     if (attendees.length > 0) files.push(...(await writeCopies(options, staging, attendees)));
     await moveIntoPlace(staging, finalDir);
     return { dir: finalDir, files: files.map((file) => join(finalDir, file)), computed };
@@ -95,6 +106,7 @@ interface Outputs {
   readonly templates: ReturnType<typeof loadTemplates>;
   readonly cutOff: YearMonth;
   readonly pdf: Config['pdf'];
+  readonly printer: Printer | undefined;
 }
 
 async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string[]> {
@@ -112,10 +124,9 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
     await writeFile(join(out.staging, 'speech.html'), html);
     files.push('speech.html');
   }
-  if (options.formats.has('pdf')) {
+  if (out.printer) {
     options.log('生成 PDF');
-    const { printDocument } = await import('./render/print.js');
-    await printDocument(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff) });
+    await out.printer.print(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff) });
     files.push('speech.pdf');
   }
   return files;

@@ -14,24 +14,44 @@ export interface PrintOptions {
   readonly date: Date;
 }
 
-/** Prints `html` to `<dir>/<name>`, using `dir` for the temporary page and fonts. */
-export async function printDocument(dir: string, name: string, html: string, options: PrintOptions): Promise<void> {
-  const text = visibleText(html);
-  checkCoverage(text);
+/** A browser started ahead of time (its launch overlaps reading the data), printing one document. */
+export interface Printer {
+  /** Prints `html` to `<dir>/<name>`, using `dir` for the temporary page and fonts. */
+  print(dir: string, name: string, html: string, options: PrintOptions): Promise<void>;
+  /** Closes the browser, whether or not it printed; safe to call more than once. */
+  close(): Promise<void>;
+}
+
+export function startPrinter(): Printer {
   // Imported here: loading puppeteer costs time that md/html-only builds need not pay.
-  const { openBrowser } = await import('./browser.js');
-  const fontDir = join(dir, '.print-fonts');
-  const page = join(dir, '.print.html');
-  // The browser starts while the fonts are cut; it is closed whatever fails.
-  const opening = openBrowser();
+  const opening = import('./browser.js').then(({ openBrowser }) => openBrowser());
   opening.catch(() => undefined);
+  let closing: Promise<void> | undefined;
+  return {
+    print: async (dir, name, html, options) => {
+      const text = visibleText(html);
+      checkCoverage(text);
+      const fontDir = join(dir, '.print-fonts');
+      const page = join(dir, '.print.html');
+      try {
+        const faces = await fontFaces(text, fontDir);
+        await writeFile(page, printableHtml(html, faces));
+        await (await opening).printPdf(page, join(dir, name), options);
+      } finally {
+        await Promise.all([rm(page, { force: true }), rm(fontDir, { recursive: true, force: true })]);
+      }
+    },
+    close: () => (closing ??= opening.then((browser) => browser.close(), () => undefined)),
+  };
+}
+
+/** Prints one document in a browser of its own. */
+export async function printDocument(dir: string, name: string, html: string, options: PrintOptions): Promise<void> {
+  const printer = startPrinter();
   try {
-    const faces = await fontFaces(text, fontDir);
-    await writeFile(page, printableHtml(html, faces));
-    await (await opening).printPdf(page, join(dir, name), options);
+    await printer.print(dir, name, html, options);
   } finally {
-    await (await opening.catch(() => undefined))?.close();
-    await Promise.all([rm(page, { force: true }), rm(fontDir, { recursive: true, force: true })]);
+    await printer.close();
   }
 }
 
