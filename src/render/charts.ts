@@ -31,11 +31,19 @@ export async function renderCharts(names: readonly ChartName[], appendix: Append
     const height = Number(option.height);
     const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
     chart.setOption({ ...option, height: undefined });
-    // zrender numbers its instances per process (zr0, zr1 …): name the classes after the chart instead.
-    charts.set(name, chart.renderToSVGString().replace(/\bzr\d+-/g, `chart-${name}-`));
+    charts.set(name, stableIds(chart.renderToSVGString(), name));
     chart.dispose();
   }
   return charts;
+}
+
+/** zrender numbers instances and classes per process (zr0-cls-4): renumber them per chart, in order. */
+function stableIds(svg: string, chart: ChartName): string {
+  const ids = new Map<string, string>();
+  return svg.replace(/\bzr\d+-([a-z]+)-(\d+)\b/g, (id, kind: string) => {
+    if (!ids.has(id)) ids.set(id, `chart-${chart}-${kind}-${ids.size}`);
+    return ids.get(id)!;
+  });
 }
 
 function rowHeight(rows: number, each: number): number {

@@ -68,9 +68,9 @@ export function escapeHtml(text: string): string {
     .replaceAll("'", '&#39;');
 }
 
-/** Replaces each `<!--tongbao:NAME-->` marker by blocks.get(NAME); unknown markers are dropped. */
-export function fillPlaceholders(html: string, blocks: ReadonlyMap<string, string>): string {
-  return html.replace(/<!--tongbao:([\w:-]+)-->\n?/g, (_all, name: string) => blocks.get(name) ?? '');
+/** Replaces each `<!--tongbao:NAME-->` marker by blocks.get(NAME); others stay, or go with `dropRest`. */
+export function fillPlaceholders(html: string, blocks: ReadonlyMap<string, string>, dropRest = false): string {
+  return html.replace(/<!--tongbao:([\w:-]+)-->\n?/g, (all, name: string) => blocks.get(name) ?? (dropRest ? '' : all));
 }
 
 /** The names of the markers in a page, in order. */

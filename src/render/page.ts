@@ -25,5 +25,5 @@ export async function renderPage(templates: TemplateSet, context: ReportContext,
     .filter((name): name is ChartName => CHART_NAMES.includes(name as ChartName));
   const charts = await renderCharts([...new Set(wanted)], buildAppendix(context));
   const blocks = new Map([...charts].map(([name, svg]) => [`chart:${name}`, `<div class="chart-svg chart-${name}">\n${svg}\n</div>\n`]));
-  return htmlDocument({ title: options.title, bodyHtml: fillPlaceholders(body, blocks), css: options.css, bodyClass: `page-numbers-${options.pageNumbers}` });
+  return htmlDocument({ title: options.title, bodyHtml: fillPlaceholders(body, blocks, true), css: options.css, bodyClass: `page-numbers-${options.pageNumbers}` });
 }

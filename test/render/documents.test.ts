@@ -57,6 +57,21 @@ describe.skipIf(!hasBrowser)('the mini briefing with numbered copies', () => {
     expect(sizes.slice(appendixFrom).every((s) => s === '842x595')).toBe(true);
   });
 
+  it('sets the body on the GB/T 9704 grid: 22 lines of 28 characters in a 156 mm wide block', () => {
+    // A full page of text: lines by baseline, above the page number.
+    const lines = new Map<number, { text: string; left: number; right: number }>();
+    for (const item of pages[2]!.placed.filter((i) => i.y > 100 && i.str.trim() !== '')) {
+      const line = lines.get(Math.round(item.y)) ?? { text: '', left: Infinity, right: 0 };
+      lines.set(Math.round(item.y), { text: line.text + item.str, left: Math.min(line.left, item.x), right: Math.max(line.right, item.x + item.width) });
+    }
+    const ems = (text: string) => [...text.replace(/\s/g, '')].reduce((n, c) => n + (/[\x21-\x7e]/.test(c) ? 0.5 : 1), 0);
+    expect(lines.size).toBe(22);
+    expect(Math.max(...[...lines.values()].map((l) => ems(l.text)))).toBe(28);
+    const widest = Math.max(...[...lines.values()].map((l) => ((l.right - l.left) / 72) * 25.4));
+    expect(widest).toBeGreaterThan(155);
+    expect(widest).toBeLessThan(157);
+  });
+
   it('numbers pages “— n —” on the outer side: odd pages right, even pages left', () => {
     for (const [i, page] of pages.slice(0, 2).entries()) {
       const number = page.placed.find((item) => item.str.replace(/\s/g, '') === `—${i + 1}—`);

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, it, expect } from 'vitest';
-import { printFontFaces } from '../../src/render/fonts.js';
+import { printFontFaces, uncoveredCharacters } from '../../src/render/fonts.js';
+import { visibleText } from '../../src/render/print.js';
 
 describe('printFontFaces', () => {
   const css = printFontFaces();
@@ -26,5 +27,26 @@ describe('printFontFaces', () => {
 
   it('is computed once', () => {
     expect(printFontFaces()).toBe(css);
+  });
+});
+
+describe('fonts for one document', () => {
+  it('keeps only the slices that hold a character of the text', () => {
+    const some = printFontFaces('同志们：1—3月').match(/@font-face \{[^}]*\}/g) ?? [];
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(20);
+    expect(printFontFaces('').match(/@font-face/g)).toBeNull();
+  });
+
+  it('finds the characters the body face cannot draw', () => {
+    expect(uncoveredCharacters('在全区二季度经济运行部署会议上的讲话 — 5.2%“五一”<img>')).toEqual([]);
+    expect(uncoveredCharacters('项目\u{30000}名称')).toEqual(['\u{30000}']); // CJK Extension G
+  });
+});
+
+describe('visibleText', () => {
+  it('is the body text a reader sees: no tags, styles, comments or CDATA; entities decoded', () => {
+    const html = '<html><head><style>x{}</style></head><body><p class="a">增长&lt;5&gt; &amp; “五一”&#39;</p><!--tongbao:chart:growth--><svg><style><![CDATA[.zr{}]]></style><text>图</text></svg></body></html>';
+    expect(visibleText(html)).toBe('增长<5> & “五一”\'图');
   });
 });
