@@ -5,7 +5,7 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PDFDocument, PDFFont, PDFHexString, PDFOperator, PDFPage, PDFRef } from 'pdf-lib';
-import type { Attendee } from './attendees.js';
+import { type Attendee, AttendeesError } from './attendees.js';
 import { KAI } from './fonts.js';
 import { appendUpdate, changedSince, snapshot } from './increment.js';
 import { subsetFace } from './subset.js';
@@ -54,6 +54,7 @@ export async function stampCopies(pdfFile: string, attendees: readonly Attendee[
   doc.registerFontkit(fontkit);
   const texts = [...attendees.flatMap((a) => [watermarkText(a, total), copyLabel(a, total)]), INTERNAL_MARK];
   const font = await doc.embedFont(await subsetFace(KAI, texts.join('')), { subset: false });
+  checkNames(font, attendees);
   // Every text is encoded before the font is written, so its widths and ToUnicode map cover them all.
   const glyphs = new Map(texts.map((text) => [text, font.encodeText(text)]));
   const stamp: Stamp = { lib, font, glyphs: (text) => glyphs.get(text)!, total };
@@ -71,6 +72,17 @@ export async function stampCopies(pdfFile: string, attendees: readonly Attendee[
     files.push(file);
   }
   return files;
+}
+
+/** A name the stamping font cannot draw would print as empty boxes in the watermark. */
+function checkNames(font: PDFFont, attendees: readonly Attendee[]): void {
+  const drawable = new Set(font.getCharacterSet());
+  for (const attendee of attendees) {
+    const missing = [...attendee.name].filter((c) => !/\s/.test(c) && !drawable.has(c.codePointAt(0)!));
+    if (missing.length > 0) {
+      throw new AttendeesError(`参会人员名单第${attendee.copy}人「${attendee.name}」中的「${missing.join('')}」不在水印字体（霞鹜文楷）中，无法印出：请改用常用字或拼音`);
+    }
+  }
 }
 
 /** Gives each page the font, a translucent graphics state, and an empty stream drawn last. */

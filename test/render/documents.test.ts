@@ -178,3 +178,25 @@ describe.skipIf(!hasBrowser)('the example district’s appendix, long enough for
     for (const row of rows) expect(landscape.some((text) => text.includes(row)), row).toBe(true);
   });
 });
+
+describe('mistakes with --attendees', () => {
+  const run = (args: readonly string[]) => {
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tongbao.ts', 'report', '--quarter', 'Q2', '--config', `${MINI}/tongbao.config.yaml`, '--data', `${MINI}/data`, '--out', join(tmp, 'bad'), ...args], { encoding: 'utf8' });
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(result.stderr.split('\n').filter((line) => line.startsWith('错误'))).toHaveLength(1);
+    return result;
+  };
+
+  it('a list that is not there, before any work', () => {
+    const result = run(['--attendees', 'no-such-list.csv']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('错误：no-such-list.csv：找不到参会人员名单');
+    expect(result.stderr).not.toContain('读取报表');
+  });
+
+  it('copies without a PDF', () => {
+    const result = run(['--format', 'md', '--attendees', ATTENDEES]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--attendees 需要生成 PDF');
+  });
+});
