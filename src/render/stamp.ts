@@ -107,11 +107,11 @@ function prepareStreams(lib: PdfLib, doc: PDFDocument, font: PDFFont): PDFRef[] 
 function stampOperators({ lib, font, glyphs, total }: Stamp, page: PDFPage, attendee: Attendee, first: boolean): PDFOperator[] {
   const { width, height } = page.getSize();
   const text = watermarkText(attendee, total);
-  const size = 36;
+  const size = 32;
   const angle = Math.atan2(height, width);
   const textWidth = font.widthOfTextAtSize(text, size);
   const fixed = { font: FONT_KEY, xSkew: lib.degrees(0), ySkew: lib.degrees(0) };
-  const marks = [0.25, 0.5, 0.75].flatMap((t) => {
+  const marks = [0.32, 0.68].flatMap((t) => {
     // Each line is centred on a point of the page's diagonal.
     const x = width * t - (Math.cos(angle) * textWidth) / 2 + (Math.sin(angle) * size) / 3;
     const y = height * t - (Math.sin(angle) * textWidth) / 2 - (Math.cos(angle) * size) / 3;
