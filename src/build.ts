@@ -9,7 +9,7 @@ import { loadDataset } from './ingest/dataset.js';
 import { type Meeting, buildContext } from './narrate/context.js';
 import { cutOffFor, goalFor, monthLabel } from './period.js';
 import { type Attendee, readAttendees } from './render/attendees.js';
-import { renderPage } from './render/page.js';
+import { renderPage, withEmbeddedFonts } from './render/page.js';
 import { type Printer, startPrinter } from './render/print.js';
 import { loadTemplates, renderSpeech } from './render/speech.js';
 import type { Dataset, YearMonth } from './types.js';
@@ -120,13 +120,16 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
   const title = out.markdown.split('\n', 1)[0]!.replace(/^#\s*/, '');
   const css = await readFile(join(options.templateDir, 'style.css'), 'utf8').catch(() => '');
   const html = await renderPage(out.templates, out.context, { title, css, appendix: out.pdf.appendix, pageNumbers: out.pdf.pageNumbers });
+  if (out.printer) options.log('生成 PDF');
+  // The web page's fonts are cut while the browser prints.
+  const printing = out.printer?.print(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff) });
+  printing?.catch(() => undefined);
   if (options.formats.has('html')) {
-    await writeFile(join(out.staging, 'speech.html'), html);
+    await writeFile(join(out.staging, 'speech.html'), await withEmbeddedFonts(html));
     files.push('speech.html');
   }
-  if (out.printer) {
-    options.log('生成 PDF');
-    await out.printer.print(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff) });
+  if (printing) {
+    await printing;
     files.push('speech.pdf');
   }
   return files;

@@ -54,9 +54,11 @@ function rowHeight(rows: number, each: number): number {
 export function growthOption(rows: readonly AppendixRow[]): EChartsOption | undefined {
   const shown = rows.filter((r) => r.growth.figure && r.expected.figure).reverse();
   if (shown.length === 0) return undefined;
+  // Labels print the table's one-decimal text (-18.0, not -18).
+  const label = { show: true, position: 'right', ...FONT, fontSize: 11, formatter: (p: { data: { text: string } }) => p.data.text };
   const growth = shown.map((r) => {
     const value = Number(r.growth.text);
-    return { value, itemStyle: { color: value < Number(r.expected.text) ? BELOW : ABOVE } };
+    return { value, text: r.growth.text, itemStyle: { color: value < Number(r.expected.text) ? BELOW : ABOVE } };
   });
   return {
     height: rowHeight(shown.length, 34),
@@ -67,8 +69,8 @@ export function growthOption(rows: readonly AppendixRow[]): EChartsOption | unde
     xAxis: { type: 'value', name: '%', axisLabel: FONT, splitLine: { lineStyle: { color: '#e0e0e0' } } },
     yAxis: { type: 'category', data: shown.map((r) => r.name), axisLabel: FONT, axisTick: { show: false } },
     series: [
-      { name: '同比增长', type: 'bar', barGap: '10%', data: growth, itemStyle: { color: ABOVE }, label: { show: true, position: 'right', ...FONT, fontSize: 11 } },
-      { name: '预期增速', type: 'bar', data: shown.map((r) => Number(r.expected.text)), itemStyle: { color: EXPECTED }, label: { show: true, position: 'right', ...FONT, fontSize: 11, color: '#555' } },
+      { name: '同比增长', type: 'bar', barGap: '10%', data: growth, itemStyle: { color: ABOVE }, label },
+      { name: '预期增速', type: 'bar', data: shown.map((r) => ({ value: Number(r.expected.text), text: r.expected.text })), itemStyle: { color: EXPECTED }, label: { ...label, color: '#555' } },
     ],
   };
 }

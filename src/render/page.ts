@@ -3,7 +3,9 @@
 import { buildAppendix } from '../narrate/appendix.js';
 import type { ReportContext } from '../narrate/context.js';
 import { CHART_NAMES, type ChartName, renderCharts } from './charts.js';
+import { embeddedFontStyle } from './embed.js';
 import { fillPlaceholders, htmlDocument, markdownToHtml, placeholdersIn } from './document.js';
+import { visibleText } from './print.js';
 import { type TemplateSet, renderAppendixHtml, renderSpeech } from './speech.js';
 
 export type PageNumbers = 'outer' | 'center';
@@ -26,4 +28,9 @@ export async function renderPage(templates: TemplateSet, context: ReportContext,
   const charts = await renderCharts([...new Set(wanted)], buildAppendix(context));
   const blocks = new Map([...charts].map(([name, svg]) => [`chart:${name}`, `<div class="chart-svg chart-${name}">\n${svg}\n</div>\n`]));
   return htmlDocument({ title: options.title, bodyHtml: fillPlaceholders(body, blocks, true), css: options.css, bodyClass: `page-numbers-${options.pageNumbers}` });
+}
+
+/** The page as shipped in speech.html: with the body face embedded (see embed.ts). */
+export async function withEmbeddedFonts(html: string): Promise<string> {
+  return html.replace('</head>', `${await embeddedFontStyle(visibleText(html))}\n</head>`);
 }

@@ -55,7 +55,7 @@ export async function printDocument(dir: string, name: string, html: string, opt
   }
 }
 
-/** The page with the embedded fonts' @font-face rules, and the class that makes the stylesheet use only them. */
+/** The page with the print fonts' @font-face rules, and the class that makes the stylesheet use only them. */
 function printableHtml(html: string, faces: string): string {
   return html.replace(/<html([^>]*)>/, '<html$1 class="embedded-fonts">').replace('</head>', `<style>\n${faces}\n</style>\n</head>`);
 }

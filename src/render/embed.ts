@@ -1,0 +1,22 @@
+// The body face for speech.html, embedded: Noto Serif SC cut to the page's characters, as WOFF data
+// URLs. The page then reads well on a machine without Chinese fonts; where the official fonts are
+// installed (仿宋_GB2312, 楷体 …), the stylesheet prefers them.
+import { readFile } from 'node:fs/promises';
+import { SLICED_FACES, slicedFaces } from './fonts.js';
+import { codePointsIn, inRanges } from './unicode.js';
+
+export async function embeddedFontStyle(text: string): Promise<string> {
+  const { default: subsetFont } = await import('subset-font');
+  const points = [...codePointsIn(text)];
+  const faces: string[] = [];
+  for (const slice of slicedFaces(SLICED_FACES[0]!)) {
+    const used = points.filter((p) => inRanges(p, slice.ranges));
+    if (used.length === 0) continue;
+    const woff = await subsetFont(await readFile(slice.file), String.fromCodePoint(...used), { targetFormat: 'woff' });
+    faces.push(
+      `@font-face { font-family: ${slice.family}; font-style: normal; font-weight: 400; font-display: swap; ` +
+        `src: url(data:font/woff;base64,${woff.toString('base64')}) format("woff"); unicode-range: ${used.map((p) => `U+${p.toString(16)}`).join(',')}; }`,
+    );
+  }
+  return `<style>\n${faces.join('\n')}\n</style>`;
+}
