@@ -117,6 +117,9 @@ describe.skipIf(!hasBrowser)('the mini briefing with numbered copies', () => {
     const html = readFileSync(join(dir, 'speech.html'), 'utf8');
     expect(html).not.toMatch(/<script|<link|<img|<iframe|\bsrc=|href=|url\((?!data:font\/woff;base64,)/i);
     expect(html.match(/<svg/g)).toHaveLength(2);
+    // The body face, cut to the page's characters, so that it reads without Chinese fonts installed.
+    expect(html).toMatch(/@font-face \{ font-family: 'Noto Serif SC'; [^}]*src: url\(data:font\/woff;base64,/);
+    expect(html.length).toBeLessThan(400_000);
     expect(html).toContain('<body class="page-numbers-outer">');
     expect(html).toMatch(/<td class="num"><span class="fig" title="2023\/03\/商务局2023年1—3月限上商贸数据.xlsx › Sheet1 › F5">-8.3<\/span><\/td>/);
   });
