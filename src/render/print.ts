@@ -31,7 +31,7 @@ export function startPrinter(): Printer {
     print: async (dir, name, html, options) => {
       const text = visibleText(html);
       checkCoverage(text);
-      const fontDir = join(dir, '.print-fonts');
+      const fontDir = join(dir, FONT_DIR);
       const page = join(dir, '.print.html');
       try {
         const faces = await fontFaces(text, fontDir);
@@ -45,20 +45,12 @@ export function startPrinter(): Printer {
   };
 }
 
-/** Prints one document in a browser of its own. */
-export async function printDocument(dir: string, name: string, html: string, options: PrintOptions): Promise<void> {
-  const printer = startPrinter();
-  try {
-    await printer.print(dir, name, html, options);
-  } finally {
-    await printer.close();
-  }
-}
-
 /** The page with the print fonts' @font-face rules, and the class that makes the stylesheet use only them. */
 function printableHtml(html: string, faces: string): string {
   return html.replace(/<html([^>]*)>/, '<html$1 class="embedded-fonts">').replace('</head>', `<style>\n${faces}\n</style>\n</head>`);
 }
+
+const FONT_DIR = '.print-fonts';
 
 async function fontFaces(text: string, fontDir: string): Promise<string> {
   await mkdir(fontDir, { recursive: true });
@@ -69,7 +61,7 @@ async function fontFaces(text: string, fontDir: string): Promise<string> {
     `  font-family: '${KAI.family}';`,
     `  font-weight: ${KAI.weight};`,
     '  font-display: block;',
-    `  src: url("${'.print-fonts'}/${kaiFile}") format("truetype");`,
+    `  src: url("${FONT_DIR}/${kaiFile}") format("truetype");`,
     '}',
   ].join('\n');
   // The page numbers “— n —” come from the stylesheet, not the text.

@@ -1,7 +1,7 @@
 // Numbered copies: the printed PDF is loaded once and each page given a watermark stream (the first
 // page also a 内部资料 mark); a copy is the original bytes plus an incremental update holding the
-// changed pages, the font and that copy's streams. One font subset
-// (LXGW WenKai) holds every character of every copy, so all copies share the same font objects.
+// changed pages, the font and that copy's streams. One LXGW WenKai subset holds every character of
+// every copy, so all copies share the same font objects.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { PDFDocument, PDFFont, PDFHexString, PDFOperator, PDFPage, PDFRef } from 'pdf-lib';
