@@ -53,7 +53,8 @@ export async function stampCopies(pdfFile: string, attendees: readonly Attendee[
   const before = snapshot(doc.context);
   doc.registerFontkit(fontkit);
   const texts = [...attendees.flatMap((a) => [watermarkText(a, total), copyLabel(a, total)]), INTERNAL_MARK];
-  const font = await doc.embedFont(await subsetFace(KAI, texts.join('')), { subset: false });
+  // Already cut by harfbuzz; the tag marks it as a subset, as PDF readers expect.
+  const font = await doc.embedFont(await subsetFace(KAI, texts.join('')), { subset: false, customName: 'TBWMRK+LXGWWenKai-Regular' });
   checkNames(font, attendees);
   // Every text is encoded before the font is written, so its widths and ToUnicode map cover them all.
   const glyphs = new Map(texts.map((text) => [text, font.encodeText(text)]));

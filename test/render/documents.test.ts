@@ -1,7 +1,7 @@
 // Issue #6: the documents as a reader gets them — built by the CLI, then read back with pdf.js,
 // pdftotext and pdf-lib: layout, fonts, bookmarks, appendix, charts, numbered copies, escaping,
 // and byte-identical rebuilds.
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -127,6 +127,8 @@ describe.skipIf(!hasBrowser)('the mini briefing with numbered copies', () => {
   it('writes copies/NN-姓名.pdf, each page watermarked with the name and number, the first page marked 内部资料', async () => {
     expect(readdirSync(join(dir, 'copies'))).toEqual(['01-王建国.pdf', '02-李红梅.pdf', '03-张伟.pdf']);
     const copy = await readPdf(join(dir, 'copies', '02-李红梅.pdf'));
+    const fonts = execFileSync('pdffonts', [join(dir, 'copies', '02-李红梅.pdf')], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    for (const row of fonts) expect(row).toMatch(/^[A-Z]{6}\+(NotoSerifSC|NotoSansSC|LXGWWenKai)\S*\s.*yes yes yes\s+\d+\s+\d+$/);
     expect(copy.pages).toHaveLength(pages.length);
     copy.pages.forEach((page, i) => {
       expect(page.items.filter((item) => item === '李红梅 第02份').length, `page ${i + 1}`).toBeGreaterThanOrEqual(1);
