@@ -2,16 +2,12 @@
 // URLs. The page then reads well on a machine without Chinese fonts; where the official fonts are
 // installed (仿宋_GB2312, 楷体 …), the stylesheet prefers them.
 import { readFile } from 'node:fs/promises';
-import { SLICED_FACES, slicedFaces } from './fonts.js';
-import { codePointsIn, inRanges } from './unicode.js';
+import { SLICED_FACES, slicesFor } from './fonts.js';
 
 export async function embeddedFontStyle(text: string): Promise<string> {
   const { default: subsetFont } = await import('subset-font');
-  const points = [...codePointsIn(text)];
   const faces: string[] = [];
-  for (const slice of slicedFaces(SLICED_FACES[0]!)) {
-    const used = points.filter((p) => inRanges(p, slice.ranges));
-    if (used.length === 0) continue;
+  for (const [slice, used] of slicesFor(SLICED_FACES[0]!, text)) {
     const woff = await subsetFont(await readFile(slice.file), String.fromCodePoint(...used), { targetFormat: 'woff' });
     faces.push(
       `@font-face { font-family: ${slice.family}; font-style: normal; font-weight: 400; font-display: swap; ` +

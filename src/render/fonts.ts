@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EnvironmentError } from '../errors.js';
-import { codePointsIn, inRanges, parseUnicodeRange, type Range } from './unicode.js';
+import { codePointsIn, parseUnicodeRange, type Range } from './unicode.js';
 
 export interface SlicedFace {
   readonly family: string;
@@ -65,17 +65,43 @@ export function slicedFaces(face: SlicedFace): Face[] {
 
 /** @font-face CSS for the sliced faces, keeping only slices that hold a character of `text` (all when omitted). */
 export function printFontFaces(text?: string): string {
-  const points = text === undefined ? undefined : codePointsIn(text);
-  return SLICED_FACES.flatMap(slicedFaces)
-    .filter((face) => points === undefined || [...points].some((p) => inRanges(p, face.ranges)))
-    .map(faceCss)
-    .join('\n');
+  if (text === undefined) return SLICED_FACES.flatMap(slicedFaces).map(faceCss).join('\n');
+  return SLICED_FACES.flatMap((face) => [...slicesFor(face, text).keys()].map(faceCss)).join('\n');
+}
+
+/** The slices of a face that hold characters of `text`, with those characters, in slice order. */
+export function slicesFor(face: SlicedFace, text: string): Map<Face, number[]> {
+  const faces = slicedFaces(face);
+  const index = sliceIndex(face);
+  const used = new Map<number, number[]>();
+  for (const point of codePointsIn(text)) {
+    const slice = index.get(point);
+    if (slice === undefined) continue;
+    if (!used.has(slice)) used.set(slice, []);
+    used.get(slice)!.push(point);
+  }
+  return new Map([...used].sort(([a], [b]) => a - b).map(([slice, points]) => [faces[slice]!, points]));
 }
 
 /** Characters of `text` that the body face (Noto Serif SC 400) cannot draw. */
 export function uncoveredCharacters(text: string): string[] {
-  const body = slicedFaces(SLICED_FACES[0]!);
-  return [...codePointsIn(text)].filter((p) => !body.some((face) => inRanges(p, face.ranges))).map((p) => String.fromCodePoint(p));
+  const index = sliceIndex(SLICED_FACES[0]!);
+  return [...codePointsIn(text)].filter((p) => !index.has(p)).map((p) => String.fromCodePoint(p));
+}
+
+const indexes = new Map<SlicedFace, Map<number, number>>();
+
+/** Code point → the slice that holds it, built once per face. */
+function sliceIndex(face: SlicedFace): Map<number, number> {
+  let index = indexes.get(face);
+  if (!index) {
+    index = new Map();
+    for (const [i, slice] of slicedFaces(face).entries()) {
+      for (const [lo, hi] of slice.ranges) for (let p = lo; p <= hi; p++) if (!index.has(p)) index.set(p, i);
+    }
+    indexes.set(face, index);
+  }
+  return index;
 }
 
 /** The folders the print page may load fonts from. */

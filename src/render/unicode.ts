@@ -12,10 +12,6 @@ export function parseUnicodeRange(text: string): Range[] {
   });
 }
 
-export function inRanges(point: number, ranges: readonly Range[]): boolean {
-  return ranges.some(([lo, hi]) => point >= lo && point <= hi);
-}
-
 /** The distinct printable code points of a text, without whitespace and control characters. */
 export function codePointsIn(text: string): Set<number> {
   const points = new Set<number>();
