@@ -69,39 +69,34 @@ export function printFontFaces(text?: string): string {
   return SLICED_FACES.flatMap((face) => [...slicesFor(face, text).keys()].map(faceCss)).join('\n');
 }
 
-/** The slices of a face that hold characters of `text`, with those characters, in slice order. */
+/** The slices of a face that hold characters of `text`, each with those characters, in slice order. */
 export function slicesFor(face: SlicedFace, text: string): Map<Face, number[]> {
-  const faces = slicedFaces(face);
-  const index = sliceIndex(face);
-  const used = new Map<number, number[]>();
-  for (const point of codePointsIn(text)) {
-    const slice = index.get(point);
-    if (slice === undefined) continue;
-    if (!used.has(slice)) used.set(slice, []);
-    used.get(slice)!.push(point);
+  const points = [...codePointsIn(text)].sort((a, b) => a - b);
+  const used = new Map<Face, number[]>();
+  for (const slice of slicedFaces(face)) {
+    const inSlice = slice.ranges.flatMap(([lo, hi]) => between(points, lo, hi));
+    if (inSlice.length > 0) used.set(slice, inSlice);
   }
-  return new Map([...used].sort(([a], [b]) => a - b).map(([slice, points]) => [faces[slice]!, points]));
+  return used;
 }
 
 /** Characters of `text` that the body face (Noto Serif SC 400) cannot draw. */
 export function uncoveredCharacters(text: string): string[] {
-  const index = sliceIndex(SLICED_FACES[0]!);
-  return [...codePointsIn(text)].filter((p) => !index.has(p)).map((p) => String.fromCodePoint(p));
+  const covered = new Set([...slicesFor(SLICED_FACES[0]!, text).values()].flat());
+  return [...codePointsIn(text)].filter((p) => !covered.has(p)).map((p) => String.fromCodePoint(p));
 }
 
-const indexes = new Map<SlicedFace, Map<number, number>>();
-
-/** Code point → the slice that holds it, built once per face. */
-function sliceIndex(face: SlicedFace): Map<number, number> {
-  let index = indexes.get(face);
-  if (!index) {
-    index = new Map();
-    for (const [i, slice] of slicedFaces(face).entries()) {
-      for (const [lo, hi] of slice.ranges) for (let p = lo; p <= hi; p++) if (!index.has(p)) index.set(p, i);
-    }
-    indexes.set(face, index);
+/** The values of an ascending list that lie in [lo, hi], found by binary search. */
+function between(sorted: readonly number[], lo: number, hi: number): number[] {
+  let [a, b] = [0, sorted.length];
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (sorted[mid]! < lo) a = mid + 1;
+    else b = mid;
   }
-  return index;
+  const found: number[] = [];
+  for (let i = a; i < sorted.length && sorted[i]! <= hi; i++) found.push(sorted[i]!);
+  return found;
 }
 
 /** The folders the print page may load fonts from. */
