@@ -8,9 +8,9 @@
 // ships whole (7 MB per file, ≈1.3 s to load per document): it is subset to the document's
 // characters before printing.
 import { readFileSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../errors.js';
 import { codePointsIn, parseUnicodeRange, type Range } from './unicode.js';
 
@@ -63,10 +63,14 @@ export function slicedFaces(face: SlicedFace): Face[] {
   return faces;
 }
 
-/** @font-face CSS for the sliced faces, keeping only slices that hold a character of `text` (all when omitted). */
-export function printFontFaces(text?: string): string {
-  if (text === undefined) return SLICED_FACES.flatMap(slicedFaces).map(faceCss).join('\n');
-  return SLICED_FACES.flatMap((face) => [...slicesFor(face, text).keys()].map(faceCss)).join('\n');
+/**
+ * Copies the font slices that hold characters of `text` into `dir`, and returns their @font-face
+ * CSS with urls `<prefix>/<file>`: the print page then loads nothing from outside its own folder.
+ */
+export async function copyPrintFonts(text: string, dir: string, prefix: string): Promise<string> {
+  const slices = SLICED_FACES.flatMap((face) => [...slicesFor(face, text).keys()]);
+  await Promise.all(slices.map((slice) => copyFile(slice.file, join(dir, basename(slice.file)))));
+  return slices.map((slice) => faceCss(slice, `${prefix}/${basename(slice.file)}`)).join('\n');
 }
 
 /** The slices of a face that hold characters of `text`, each with those characters, in slice order. */
@@ -99,11 +103,6 @@ function between(sorted: readonly number[], lo: number, hi: number): number[] {
   return found;
 }
 
-/** The folders the print page may load fonts from. */
-export function fontPackageDirs(): string[] {
-  return [...new Set(SLICED_FACES.map((face) => fontPackageDir(face.pkg)))];
-}
-
 export function fontPackageDir(pkg: string): string {
   try {
     return dirname(createRequire(import.meta.url).resolve(`${pkg}/package.json`));
@@ -126,14 +125,14 @@ function parseFace(dir: string, body: string): Face {
   };
 }
 
-function faceCss(face: Face): string {
+function faceCss(face: Face, url: string): string {
   return [
     '@font-face {',
     `  font-family: ${face.family};`,
     `  font-style: ${face.style};`,
     `  font-weight: ${face.weight};`,
     '  font-display: block;',
-    `  src: url("${pathToFileURL(face.file).href}") format("woff2");`,
+    `  src: url("${url}") format("woff2");`,
     `  unicode-range: ${face.ranges.map(([lo, hi]) => (lo === hi ? `U+${hex(lo)}` : `U+${hex(lo)}-${hex(hi)}`)).join(',')};`,
     '}',
   ].join('\n');

@@ -5,17 +5,22 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
-import { EMBEDDED_FONT_NAMES, fontPackageDirs } from './fonts.js';
+import { EMBEDDED_FONT_NAMES } from './fonts.js';
 
 export interface PdfOptions {
   /** Written as the PDF's CreationDate and ModDate. */
   readonly date: Date;
 }
 
-export async function printPage(browser: Browser, htmlFile: string, pdfFile: string, options: PdfOptions): Promise<void> {
+/** What the page asked for and was refused (anything outside its own folder). */
+export interface PrintReport {
+  readonly blocked: readonly string[];
+}
+
+export async function printPage(browser: Browser, htmlFile: string, pdfFile: string, options: PdfOptions): Promise<PrintReport> {
   const page = await browser.newPage();
   try {
-    const fontFailures = await allowOnlyLocalFiles(page, [dirname(resolve(htmlFile)), ...fontPackageDirs()]);
+    const { fontFailures, blocked } = await allowOnlyLocalFiles(page, [dirname(resolve(htmlFile))]);
     await page.setJavaScriptEnabled(false);
     // Lay the page out for print before the font check, so the faces it finds are the ones printed.
     await page.emulateMediaType('print');
@@ -27,23 +32,26 @@ export async function printPage(browser: Browser, htmlFile: string, pdfFile: str
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
     checkEmbeddedFonts(pdf);
     await writeFile(pdfFile, stablePdf(pdf, options.date));
+    return { blocked };
   } finally {
     await page.close();
   }
 }
 
-/** Lets through file:// requests inside `dirs`, aborts the rest; returns the fonts that failed. */
-async function allowOnlyLocalFiles(page: Page, dirs: readonly string[]): Promise<string[]> {
+/** Lets through file:// requests inside `dirs`, aborts the rest; collects them and the fonts that failed. */
+async function allowOnlyLocalFiles(page: Page, dirs: readonly string[]): Promise<{ fontFailures: string[]; blocked: string[] }> {
   const fontFailures: string[] = [];
+  const blocked: string[] = [];
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
-    if (isInside(request.url(), dirs)) void request.continue();
-    else void request.abort('accessdenied');
+    if (isInside(request.url(), dirs)) return void request.continue();
+    blocked.push(request.url());
+    void request.abort('accessdenied');
   });
   page.on('requestfailed', (request: HTTPRequest) => {
     if (request.resourceType() === 'font') fontFailures.push(`${request.url()}（${request.failure()?.errorText ?? '失败'}）`);
   });
-  return fontFailures;
+  return { fontFailures, blocked };
 }
 
 function isInside(url: string, dirs: readonly string[]): boolean {

@@ -3,7 +3,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../errors.js';
-import { KAI, printFontFaces, uncoveredCharacters } from './fonts.js';
+import { KAI, copyPrintFonts, uncoveredCharacters } from './fonts.js';
 import { subsetFace } from './subset.js';
 
 /** A character of the document that no embedded font can draw (the PDF would use a system font). */
@@ -65,7 +65,7 @@ async function fontFaces(text: string, fontDir: string): Promise<string> {
     '}',
   ].join('\n');
   // The page numbers “— n —” come from the stylesheet, not the text.
-  return `${printFontFaces(`${text}— 0123456789`)}\n${kai}`;
+  return `${await copyPrintFonts(`${text}— 0123456789`, fontDir, FONT_DIR)}\n${kai}`;
 }
 
 function checkCoverage(text: string): void {
