@@ -1,14 +1,13 @@
 // npm run bench: times the example district's Q2 build (md + html + pdf) in-process and as a whole
 // command, against baselines measured in the same run. Prints medians; never asserts anything.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { buildReport } from '../src/build.js';
-import { openBrowser } from '../src/render/browser.js';
-import { printFontFaces } from '../src/render/fonts.js';
+import { startPrinter } from '../src/render/print.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const out = mkdtempSync(join(tmpdir(), 'tongbao-bench-'));
@@ -52,14 +51,14 @@ async function rawExcelLoad(): Promise<number> {
   return performance.now() - start;
 }
 
-/** Baseline: a browser launch and one print of the speech just built (same fonts), nothing else. */
+/** Baseline: a browser launch and one print of the page just built (same fonts), nothing else. */
 async function bareChromiumPrint(): Promise<number> {
-  const html = readFileSync(join(out, '2023-Q2', 'speech.html'), 'utf8').replace('</head>', `<style>${printFontFaces()}</style></head>`);
-  writeFileSync(join(out, 'baseline.html'), html);
+  const html = readFileSync(join(out, '2023-Q2', 'speech.html'), 'utf8');
+  const dir = mkdtempSync(join(out, 'baseline-'));
   const start = performance.now();
-  const browser = await openBrowser();
-  await browser.printPdf(join(out, 'baseline.html'), join(out, 'baseline.pdf'), { date: new Date(0) });
-  await browser.close();
+  const printer = startPrinter();
+  await printer.print(dir, 'baseline.pdf', html, { date: new Date(0) });
+  await printer.close();
   return performance.now() - start;
 }
 
@@ -90,6 +89,6 @@ console.log(`  in-process build      ${ms(total)}`);
 console.log(`  whole command (node)  ${ms(median(commands))}`);
 console.log('baselines in the same run:');
 console.log(`  exceljs load of the same returns   ${ms(median(excel))}`);
-console.log(`  bare Chromium launch + one print   ${ms(median(chromium))}`);
+console.log(`  bare browser launch + one print of the same page   ${ms(median(chromium))}`);
 console.log(`ratio: in-process build / bare Chromium print = ${(total / median(chromium)).toFixed(2)}`);
 rmSync(out, { recursive: true, force: true });

@@ -6,10 +6,13 @@ import { type CheckResult, checkData } from './check/check.js';
 import { findingLines, renderCheckMarkdown } from './check/checkReport.js';
 import { type Computed, computeFigures } from './compute/compute.js';
 import { type Config, loadConfig } from './config/config.js';
+import { UsageError } from './errors.js';
 import { findingsError } from './ingest/dataset.js';
 import { type Meeting, buildContext } from './narrate/context.js';
 import { cutOffFor, goalFor, monthLabel } from './period.js';
-import { htmlDocument, markdownToHtml } from './render/document.js';
+import { type Attendee, readAttendees } from './render/attendees.js';
+import { renderPage, withEmbeddedFonts } from './render/page.js';
+import { type Printer, startPrinter } from './render/print.js';
 import { loadTemplates, renderSpeech } from './render/speech.js';
 import type { Dataset, YearMonth } from './types.js';
 
@@ -28,6 +31,8 @@ export interface BuildOptions {
   readonly log: (message: string) => void;
   /** Seconds since 1970 for the PDF's dates; defaults to the month after the cut-off. */
   readonly sourceDateEpoch?: string;
+  /** CSV of attendees (姓名, 单位): one numbered, watermarked copy of the PDF each, in copies/. */
+  readonly attendees?: string;
 }
 
 export interface BuildResult {
@@ -37,7 +42,18 @@ export interface BuildResult {
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
+  // The browser starts now, so its launch overlaps reading the data.
+  const printer = options.formats.has('pdf') ? startPrinter() : undefined;
+  try {
+    return await build(options, printer);
+  } finally {
+    await printer?.close();
+  }
+}
+
+async function build(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
   const config = loadConfig(options.configFile);
+  const attendees = readCopies(options);
   const cutOff = options.through ?? cutOffFor(options.meeting);
   options.log(`读取报表：${options.dataDir}（数据截至 ${monthLabel(cutOff)}）`);
   const name = `${options.meeting.year}-Q${options.meeting.quarter}`;
@@ -49,12 +65,13 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const context = buildContext(config, computed, options.meeting, dataset.missing);
   options.log('生成讲话稿');
   const templates = loadTemplates(options.templateDir);
-  const markdown = renderSpeech(templates, context, 'md');
+  const markdown = renderSpeech(templates, context, 'md', { appendix: config.pdf.appendix });
   const staging = resolve(options.outDir, `.${name}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff });
+    const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff, pdf: config.pdf, printer });
+    if (attendees.length > 0) files.push(...(await writeCopies(options, staging, attendees)));
     await writeFile(join(staging, 'check.md'), renderCheckMarkdown(checked, { title: meetingTitle(options), through: cutOff }));
     files.push('check.md');
     await moveIntoPlace(staging, finalDir);
@@ -62,6 +79,20 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   } finally {
     await rm(staging, { recursive: true, force: true });
   }
+}
+
+/** Read before any work, so that a bad list fails fast. */
+function readCopies(options: BuildOptions): Attendee[] {
+  if (options.attendees === undefined) return [];
+  if (!options.formats.has('pdf')) throw new UsageError('--attendees 需要生成 PDF：请在 --format 中包含 pdf');
+  return readAttendees(options.attendees);
+}
+
+async function writeCopies(options: BuildOptions, staging: string, attendees: readonly Attendee[]): Promise<string[]> {
+  options.log(`生成 ${attendees.length} 份编号副本`);
+  const { stampCopies } = await import('./render/stamp.js');
+  const files = await stampCopies(join(staging, 'speech.pdf'), attendees, join(staging, 'copies'));
+  return files.map((file) => `copies/${file}`);
 }
 
 /** Reads and checks the data: errors stop the build (all listed), warnings are logged. */
@@ -85,6 +116,8 @@ interface Outputs {
   readonly context: Parameters<typeof renderSpeech>[1];
   readonly templates: ReturnType<typeof loadTemplates>;
   readonly cutOff: YearMonth;
+  readonly pdf: Config['pdf'];
+  readonly printer: Printer | undefined;
 }
 
 async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string[]> {
@@ -97,31 +130,20 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
   if (!options.formats.has('html') && !options.formats.has('pdf')) return files;
   const title = out.markdown.split('\n', 1)[0]!.replace(/^#\s*/, '');
   const css = await readFile(join(options.templateDir, 'style.css'), 'utf8').catch(() => '');
-  const bodyHtml = markdownToHtml(renderSpeech(out.templates, out.context, 'html'));
+  const html = await renderPage(out.templates, out.context, { title, css, appendix: out.pdf.appendix, pageNumbers: out.pdf.pageNumbers });
+  if (out.printer) options.log('生成 PDF');
+  // The web page's fonts are cut while the browser prints.
+  const printing = out.printer?.print(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff) });
+  printing?.catch(() => undefined);
   if (options.formats.has('html')) {
-    await writeFile(join(out.staging, 'speech.html'), htmlDocument({ title, bodyHtml, css }));
+    await writeFile(join(out.staging, 'speech.html'), await withEmbeddedFonts(html));
     files.push('speech.html');
   }
-  if (options.formats.has('pdf')) {
-    options.log('生成 PDF');
-    await printPdf(out.staging, htmlDocument({ title, bodyHtml, css }), pdfDate(options, out.cutOff));
+  if (printing) {
+    await printing;
     files.push('speech.pdf');
   }
   return files;
-}
-
-async function printPdf(staging: string, html: string, date: Date): Promise<void> {
-  // Imported here: loading puppeteer costs time that md/html-only builds need not pay.
-  const [{ openBrowser }, { printFontFaces }] = await Promise.all([import('./render/browser.js'), import('./render/fonts.js')]);
-  const printHtml = join(staging, '.print.html');
-  await writeFile(printHtml, html.replace('</head>', `<style>\n${printFontFaces()}\n</style>\n</head>`));
-  const browser = await openBrowser();
-  try {
-    await browser.printPdf(printHtml, join(staging, 'speech.pdf'), { date });
-  } finally {
-    await browser.close();
-    await rm(printHtml, { force: true });
-  }
 }
 
 /** SOURCE_DATE_EPOCH when set, else the first day after the cut-off: never the clock. */

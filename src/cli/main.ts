@@ -41,6 +41,7 @@ function parser(argv: readonly string[]) {
       config: { type: 'string', default: 'tongbao.config.yaml', describe: '配置文件' },
       template: { type: 'string', default: 'speech', describe: '模板名称（templates/ 下的文件夹）' },
       format: { type: 'string', default: 'md,html,pdf', describe: '输出格式，逗号分隔：md、html、pdf' },
+      attendees: { type: 'string', describe: '参会人员名单 CSV（姓名,单位；UTF-8 或 GB18030），为每人生成带水印的编号 PDF，写入 copies/' },
       debug: { type: 'boolean', default: false, describe: '出错时显示完整的内部错误信息' },
     })
     .strict()
@@ -61,6 +62,7 @@ interface ReportArgs {
   config: string;
   template: string;
   format: string;
+  attendees?: string;
 }
 
 interface CheckArgs extends ReportArgs {
@@ -96,6 +98,7 @@ async function runReport(args: ReportArgs): Promise<void> {
     formats: parseFormats(args.format),
     log: (message) => process.stderr.write(`${message}\n`),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
+    attendees: args.attendees,
   });
   process.stdout.write(`已生成 ${year}年${'一二三四'[quarter - 1]}季度讲话稿：\n`);
   for (const file of result.files) process.stdout.write(`  ${relative(process.cwd(), file)}\n`);

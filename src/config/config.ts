@@ -37,6 +37,13 @@ const indicatorSpec = z.strictObject({
   lowerIsBetter: z.boolean().default(false),
 });
 
+const pdfSpec = z.strictObject({
+  /** outer: odd pages right, even pages left (GB/T 9704, double-sided); center: centred. */
+  pageNumbers: z.enum(['outer', 'center']).default('outer'),
+  /** The appendix table 附表 with its charts, in the Markdown, HTML and PDF. */
+  appendix: z.boolean().default(true),
+});
+
 const configSpec = z.strictObject({
   district: areaSpec,
   city: areaSpec.omit({ ranked: true }),
@@ -47,11 +54,13 @@ const configSpec = z.strictObject({
   projects: filePatterns,
   sectors: z.array(z.strictObject({ id: nonEmpty, name: nonEmpty, projects: z.array(nonEmpty).default([]) })).min(1),
   indicators: z.array(indicatorSpec).min(1),
+  pdf: pdfSpec.prefault({}),
 });
 
 export type AreaConfig = z.infer<typeof areaSpec>;
 export type BureauConfig = z.infer<typeof bureauSpec>;
 export type IndicatorConfig = z.infer<typeof indicatorSpec>;
+export type PdfConfig = z.infer<typeof pdfSpec>;
 export type Config = Readonly<z.infer<typeof configSpec>>;
 
 export function loadConfig(path: string): Config {

@@ -5,12 +5,12 @@ import { homedir, tmpdir } from 'node:os';
 import { join, win32 } from 'node:path';
 import { launch, type Browser } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
-import { printPage, type PdfOptions } from './pdf.js';
+import { printPage, type PdfOptions, type PrintReport } from './pdf.js';
 
-export type { PdfOptions } from './pdf.js';
+export type { PdfOptions, PrintReport } from './pdf.js';
 
 export interface BrowserSession {
-  printPdf(htmlFile: string, pdfFile: string, options: PdfOptions): Promise<void>;
+  printPdf(htmlFile: string, pdfFile: string, options: PdfOptions): Promise<PrintReport>;
   close(): Promise<void>;
 }
 

@@ -12,6 +12,16 @@ const marked = new Marked({
       token.text = token.text.replace(CJK_BREAK, '');
     }
   },
+  // The templates write no links or images: any that appear came from a return's text, and must not
+  // make a reader's browser fetch anything or follow a javascript: url. They print as their text.
+  renderer: {
+    link(token) {
+      return this.parser.parseInline(token.tokens);
+    },
+    image(token) {
+      return escapeHtml(token.text);
+    },
+  },
 });
 
 /** GFM Markdown to HTML. Inline HTML such as `<span class="fig" title="…">…</span>` passes through. */
@@ -25,10 +35,12 @@ export interface HtmlDocumentInput {
   readonly css: string;
   /** Extra trusted HTML for <head>. */
   readonly head?: string;
+  /** Class names on <body>, e.g. the page-number placement. */
+  readonly bodyClass?: string;
 }
 
 /** A complete page with the CSS inline: no external references, no scripts. */
-export function htmlDocument({ title, bodyHtml, css, head = '' }: HtmlDocumentInput): string {
+export function htmlDocument({ title, bodyHtml, css, head = '', bodyClass = '' }: HtmlDocumentInput): string {
   return [
     '<!doctype html>',
     '<html lang="zh-CN">',
@@ -39,7 +51,7 @@ export function htmlDocument({ title, bodyHtml, css, head = '' }: HtmlDocumentIn
     `<style>\n${css.replace(/<\/style/gi, '<\\/style')}\n</style>`,
     ...(head ? [head] : []),
     '</head>',
-    '<body>',
+    bodyClass ? `<body class="${escapeHtml(bodyClass)}">` : '<body>',
     bodyHtml,
     '</body>',
     '</html>',
@@ -54,4 +66,14 @@ export function escapeHtml(text: string): string {
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
+}
+
+/** Replaces each `<!--tongbao:NAME-->` marker by blocks.get(NAME); others stay, or go with `dropRest`. */
+export function fillPlaceholders(html: string, blocks: ReadonlyMap<string, string>, dropRest = false): string {
+  return html.replace(/<!--tongbao:([\w:-]+)-->\n?/g, (all, name: string) => blocks.get(name) ?? (dropRest ? '' : all));
+}
+
+/** The names of the markers in a page, in order. */
+export function placeholdersIn(html: string): string[] {
+  return [...html.matchAll(/<!--tongbao:([\w:-]+)-->/g)].map((m) => m[1]!);
 }

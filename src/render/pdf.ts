@@ -5,17 +5,22 @@ import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../errors.js';
-import { fontPackageDirs } from './fonts.js';
+import { EMBEDDED_FONT_NAMES } from './fonts.js';
 
 export interface PdfOptions {
   /** Written as the PDF's CreationDate and ModDate. */
   readonly date: Date;
 }
 
-export async function printPage(browser: Browser, htmlFile: string, pdfFile: string, options: PdfOptions): Promise<void> {
+/** What the page asked for and was refused (anything outside its own folder). */
+export interface PrintReport {
+  readonly blocked: readonly string[];
+}
+
+export async function printPage(browser: Browser, htmlFile: string, pdfFile: string, options: PdfOptions): Promise<PrintReport> {
   const page = await browser.newPage();
   try {
-    const fontFailures = await allowOnlyLocalFiles(page, [dirname(resolve(htmlFile)), ...fontPackageDirs()]);
+    const { fontFailures, blocked } = await allowOnlyLocalFiles(page, [dirname(resolve(htmlFile))]);
     await page.setJavaScriptEnabled(false);
     // Lay the page out for print before the font check, so the faces it finds are the ones printed.
     await page.emulateMediaType('print');
@@ -23,25 +28,30 @@ export async function printPage(browser: Browser, htmlFile: string, pdfFile: str
     await checkFonts(page, fontFailures);
     // Page numbers come from the stylesheet's @page margin boxes, which use the embedded fonts;
     // a footerTemplate cannot load them and falls back to whatever system font is installed.
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    // outline: PDF bookmarks from the headings (needs the tagged PDF, Chromium's default).
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
+    checkEmbeddedFonts(pdf);
     await writeFile(pdfFile, stablePdf(pdf, options.date));
+    return { blocked };
   } finally {
     await page.close();
   }
 }
 
-/** Lets through file:// requests inside `dirs`, aborts the rest; returns the fonts that failed. */
-async function allowOnlyLocalFiles(page: Page, dirs: readonly string[]): Promise<string[]> {
+/** Lets through file:// requests inside `dirs`, aborts the rest; collects them and the fonts that failed. */
+async function allowOnlyLocalFiles(page: Page, dirs: readonly string[]): Promise<{ fontFailures: string[]; blocked: string[] }> {
   const fontFailures: string[] = [];
+  const blocked: string[] = [];
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
-    if (isInside(request.url(), dirs)) void request.continue();
-    else void request.abort('accessdenied');
+    if (isInside(request.url(), dirs)) return void request.continue();
+    blocked.push(request.url());
+    void request.abort('accessdenied');
   });
   page.on('requestfailed', (request: HTTPRequest) => {
     if (request.resourceType() === 'font') fontFailures.push(`${request.url()}（${request.failure()?.errorText ?? '失败'}）`);
   });
-  return fontFailures;
+  return { fontFailures, blocked };
 }
 
 function isInside(url: string, dirs: readonly string[]): boolean {
@@ -67,6 +77,21 @@ async function checkFonts(page: Page, fontFailures: readonly string[]): Promise<
     throw new EnvironmentError(`字体文件加载失败，无法生成 PDF：${what}`);
   }
   if (loaded === 0) throw new EnvironmentError('页面没有加载任何字体，PDF 中的中文会显示为方框：请检查字体包 @fontsource/noto-serif-sc');
+}
+
+/** Fails when Chromium drew anything with a font other than the embedded npm fonts. */
+export function checkEmbeddedFonts(pdf: Uint8Array): void {
+  const names = pdfFontNames(pdf);
+  const foreign = names.filter((name) => !EMBEDDED_FONT_NAMES.some((stem) => name.startsWith(stem)));
+  if (foreign.length > 0) {
+    throw new EnvironmentError(`PDF 中有字符使用了本机字体（${[...new Set(foreign)].join('、')}），而不是嵌入的字体：请检查讲话稿中的生僻字或特殊符号`);
+  }
+}
+
+/** The /BaseFont names of a PDF without the subset tag (ABCDEF+). */
+export function pdfFontNames(pdf: Uint8Array): string[] {
+  const text = Buffer.from(pdf).toString('latin1');
+  return [...text.matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map((m) => m[1]!);
 }
 
 /**

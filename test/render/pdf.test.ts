@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, it, expect } from 'vitest';
 import { findBrowser, openBrowser, type BrowserSession } from '../../src/render/browser.js';
 import { htmlDocument, markdownToHtml } from '../../src/render/document.js';
 import { EnvironmentError } from '../../src/errors.js';
-import { printFontFaces } from '../../src/render/fonts.js';
+import { copyPrintFonts } from '../../src/render/fonts.js';
 import { stablePdf } from '../../src/render/pdf.js';
 
 describe('stablePdf', () => {
@@ -80,7 +80,8 @@ describe.skipIf(noBrowser)('printing to PDF', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'tongbao-render-test-'));
-    const css = printFontFaces() + readFileSync(new URL('../../templates/speech/style.css', import.meta.url), 'utf8');
+    const fonts = await copyPrintFonts(`${speech}— 0123456789`, dir, '.');
+    const css = fonts + readFileSync(new URL('../../templates/speech/style.css', import.meta.url), 'utf8');
     html = join(dir, 'speech.html');
     writeFileSync(html, htmlDocument({ title: '讲话', bodyHtml: markdownToHtml(speech), css }));
     session = await openBrowser();
@@ -130,6 +131,22 @@ describe.skipIf(noBrowser)('printing to PDF', () => {
     expect(readFileSync(join(dir, 'b.pdf')).equals(a)).toBe(true);
     expect(readFileSync(join(dir, 'c.pdf')).equals(a)).toBe(true);
   }, 30_000);
+
+  it('loads nothing from outside the page’s folder and runs no script', async () => {
+    const hostile = join(dir, 'hostile.html');
+    const body = [
+      '<p>正文</p>',
+      '<img src="http://127.0.0.1:9/track.png">',
+      '<link rel="stylesheet" href="file:///etc/hostname">',
+      '<div style="background: url(file:///etc/passwd)">背景</div>',
+      '<script>document.body.append("脚本运行了")</script>',
+    ].join('\n');
+    const fonts = await copyPrintFonts('正文背景', dir, '.');
+    writeFileSync(hostile, htmlDocument({ title: 't', bodyHtml: body, css: `${fonts} body { font-family: "Noto Serif SC" }` }));
+    const report = await session.printPdf(hostile, join(dir, 'hostile.pdf'), { date });
+    expect(report.blocked).toEqual(expect.arrayContaining(['http://127.0.0.1:9/track.png', 'file:///etc/hostname', 'file:///etc/passwd']));
+    expect(run('pdftotext', join(dir, 'hostile.pdf'), '-')).not.toContain('脚本运行了');
+  });
 
   it('refuses to print when the page loads no font', async () => {
     const bare = join(dir, 'bare.html');

@@ -1,0 +1,116 @@
+// The appendix table 附表：主要经济指标完成情况表, one typed row per indicator, each cell the figure
+// it shows and the text it prints, so the HTML can give every cell its source.
+import { formatFixed, roundHalfUp } from '../compute/round.js';
+import type { Figure } from '../types.js';
+import type { IndicatorView, ReportContext } from './context.js';
+import { periodName, targetPhrase } from './phrases.js';
+
+export interface AppendixCell {
+  /** "—" when there is nothing to show. */
+  readonly text: string;
+  readonly figure?: Figure;
+}
+
+export interface AppendixRow {
+  readonly index: number;
+  readonly id: string;
+  readonly name: string;
+  readonly unit: string;
+  readonly target: AppendixCell;
+  readonly value: AppendixCell;
+  readonly growth: AppendixCell;
+  readonly expected: AppendixCell;
+  /** 实际 − 预期 in 个百分点: negative when below expectation (the figure holds 预期 − 实际). */
+  readonly gap: AppendixCell;
+  readonly completion: AppendixCell;
+  readonly rank: AppendixCell;
+  /** How many districts the city ranks, and the place counted from the bottom (1 = last). */
+  readonly rankedUnits: number | null;
+  readonly rankFromBottom: number | null;
+  readonly lead: string;
+}
+
+export interface Appendix {
+  readonly title: string;
+  /** "单位：亿元、%" above the table. */
+  readonly unitLine: string;
+  /** Header of the value column: "1—3月完成". */
+  readonly valueHeader: string;
+  readonly rows: readonly AppendixRow[];
+  readonly notes: readonly string[];
+}
+
+export const EMPTY = '—';
+
+export function buildAppendix(context: ReportContext): Appendix {
+  // An indicator with nothing to show this period (a seasonal one out of season) gets no row.
+  const views = context.sectors.flatMap((sector) => sector.indicators).filter(hasFigures);
+  const rows = views.map((view, i) => appendixRow(view, i + 1));
+  const period = periodName(context.cutOff.month, 'months');
+  return {
+    title: '附表：主要经济指标完成情况表',
+    unitLine: unitLine(rows),
+    valueHeader: `${period}完成`,
+    rows,
+    notes: notes(views, period, context.cutOff.month),
+  };
+}
+
+function hasFigures({ f }: IndicatorView): boolean {
+  return [f.value, f.growth, f.rank, f.completion].some((figure) => figure?.value != null);
+}
+
+function appendixRow(view: IndicatorView, index: number): AppendixRow {
+  const { f } = view;
+  return {
+    index,
+    id: view.id,
+    name: view.name,
+    unit: view.unit,
+    target: targetCell(f.target, f.yearGoal),
+    value: numberCell(f.value),
+    growth: numberCell(f.growth, 1),
+    expected: numberCell(f.expected, 1),
+    gap: f.gapToExpected?.value == null ? { text: EMPTY } : { text: formatFixed(-roundHalfUp(f.gapToExpected.value, 1), 1), figure: f.gapToExpected },
+    completion: numberCell(f.completion, 1),
+    rank: rankCell(f.rank, f.rankShared),
+    rankedUnits: f.rankedUnits?.value ?? null,
+    rankFromBottom: f.rankFromBottom?.value ?? null,
+    lead: view.lead,
+  };
+}
+
+/** A figure at its own precision (or `decimals`), "—" when missing or 不可比. */
+export function numberCell(figure: Figure | undefined, decimals?: number): AppendixCell {
+  if (figure?.value == null) return { text: EMPTY };
+  return { text: formatFixed(figure.value, decimals ?? figure.precision), figure };
+}
+
+/** An amount target prints as a number in the row's unit; a growth goal as said: 增长5%左右. */
+function targetCell(amount: Figure | undefined, growth: Figure | undefined): AppendixCell {
+  if (amount?.value != null) return numberCell(amount);
+  if (growth?.value != null) return { text: targetPhrase(growth.value, growth.qualifier), figure: growth };
+  return { text: EMPTY };
+}
+
+function rankCell(rank: Figure | undefined, shared: Figure | undefined): AppendixCell {
+  if (rank?.value == null) return { text: EMPTY };
+  return { text: `${rank.value}${(shared?.value ?? 1) > 1 ? '（并列）' : ''}`, figure: rank };
+}
+
+/** "单位：亿元、%", noting other units when rows have them (each row names its own). */
+function unitLine(rows: readonly AppendixRow[]): string {
+  const others = rows.some((r) => r.unit !== '亿元' && r.unit !== '%' && (r.value.figure || r.target.figure?.kind === 'target'));
+  return `单位：亿元、%${others ? '（其他单位见“单位”栏）' : ''}`;
+}
+
+function notes(views: readonly IndicatorView[], period: string, month: number): string[] {
+  const ranked = views.find((v) => v.f.rankedUnits?.value != null)?.f.rankedUnits?.value;
+  const lines = [
+    `同比增长、预期增速均为${period}累计；与预期差 = 同比增长 − 预期增速，负数为低于预期。`,
+    `完成全年目标 = ${period}完成 ÷ 全年目标 × 100%，时序进度为${formatFixed((month / 12) * 100, 1)}%。`,
+    ...(ranked ? [`全市位次按增速由高到低排列，共${ranked}个区县参与排名。`] : []),
+    '“—”表示无此项数据或不可比。',
+  ];
+  return lines.map((line, i) => `${i + 1}. ${line}`);
+}

@@ -1,0 +1,22 @@
+// Code points and CSS unicode-range lists.
+
+/** An inclusive range of code points. */
+export type Range = readonly [lo: number, hi: number];
+
+/** "U+4e00-9fff,U+3000" → [[0x4e00, 0x9fff], [0x3000, 0x3000]] */
+export function parseUnicodeRange(text: string): Range[] {
+  return text.split(',').map((part) => {
+    const [lo, hi] = part.trim().replace(/^U\+/i, '').split('-');
+    const start = Number.parseInt(lo ?? '', 16);
+    return [start, hi === undefined ? start : Number.parseInt(hi, 16)] as const;
+  });
+}
+
+/** The distinct printable code points of a text, without whitespace and control characters. */
+export function codePointsIn(text: string): Set<number> {
+  const points = new Set<number>();
+  for (const char of text) {
+    if (!/[\s\p{Cc}\p{Cf}]/u.test(char)) points.add(char.codePointAt(0)!);
+  }
+  return points;
+}

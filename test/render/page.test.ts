@@ -1,0 +1,67 @@
+// The HTML page: appendix and charts put in after Markdown → HTML, wherever the templates ask.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeFigures } from '../../src/compute/compute.js';
+import { loadConfig } from '../../src/config/config.js';
+import { loadDataset } from '../../src/ingest/dataset.js';
+import { type ReportContext, buildContext } from '../../src/narrate/context.js';
+import { buildAppendix } from '../../src/narrate/appendix.js';
+import { renderCharts } from '../../src/render/charts.js';
+import { renderPage } from '../../src/render/page.js';
+import { loadTemplates, renderSpeech } from '../../src/render/speech.js';
+
+const FIXTURE = 'test/fixtures/mini';
+const dir = mkdtempSync(join(tmpdir(), 'tongbao-page-'));
+let context: ReportContext;
+
+beforeAll(async () => {
+  const config = loadConfig(`${FIXTURE}/tongbao.config.yaml`);
+  const dataset = await loadDataset(`${FIXTURE}/data`, config, { year: 2023, month: 3 }, 2023);
+  context = buildContext(config, computeFigures(config, dataset, { year: 2023, month: 3 }, { year: 2023, month: 6 }), { year: 2023, quarter: 2 });
+  // The shipped templates, with a chart in the speech itself.
+  cpSync('templates/speech', dir, { recursive: true });
+  const main = readFileSync(join(dir, 'speech.md.hbs'), 'utf8').replace('{{> deployment}}', '{{chart "rank"}}\n\n图 全市位次\n\n{{> deployment}}');
+  writeFileSync(join(dir, 'speech.md.hbs'), main);
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const page = (appendix: boolean) => renderPage(loadTemplates(dir), context, { title: '讲话', css: '', appendix, pageNumbers: 'center' });
+
+describe('renderPage', () => {
+  it('puts a chart where the speech template asks, and the appendix with its two charts at the end', async () => {
+    const html = await page(true);
+    expect(html).not.toContain('<!--tongbao:');
+    expect(html.match(/<svg/g)).toHaveLength(3);
+    expect(html.indexOf('chart-svg chart-rank')).toBeLessThan(html.indexOf('<h2>二、'));
+    expect(html.indexOf('<section class="appendix">')).toBeGreaterThan(html.indexOf('<h2>三、'));
+    expect(html).toContain('<body class="page-numbers-center">');
+  });
+
+  it('leaves the appendix out when the config says so', async () => {
+    const html = await page(false);
+    expect(html).not.toContain('appendix');
+    expect(html.match(/<svg/g)).toHaveLength(1);
+  });
+
+  it('writes no chart into the Markdown, and the appendix as a Markdown table', () => {
+    const md = renderSpeech(loadTemplates(dir), context, 'md');
+    expect(md).not.toMatch(/<svg|tongbao:|图1/);
+    expect(md).toContain('## 附表：主要经济指标完成情况表');
+    expect(md).toContain('| 1 | 规上工业增加值 | % | 增长5%左右 | — | -3.2 | 2.0 | -5.2 | — | 3 | 区科工局 |');
+  });
+});
+
+describe('renderCharts', () => {
+  it('draws the same SVG every time, with no process-wide instance numbers', async () => {
+    const appendix = buildAppendix(context);
+    const first = await renderCharts(['growth', 'rank'], appendix);
+    const second = await renderCharts(['growth', 'rank'], appendix);
+    expect(first.get('growth')).toBe(second.get('growth'));
+    expect(first.get('rank')).not.toMatch(/zr\d/);
+    expect(first.get('growth')).toContain('>规上工业增加值</text>');
+    expect(first.get('rank')).toContain('>第1位</text>');
+  });
+});
