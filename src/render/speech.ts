@@ -50,8 +50,8 @@ export function renderSpeech(templates: TemplateSet, context: ReportContext, mod
   const hbs = handlebarsFor(templates, context, mode);
   // In HTML the appendix is a placeholder, filled after Markdown → HTML (see renderAppendixHtml).
   const appendix = mode === 'md' ? templates.appendix.md : templates.appendix.html && `\n\n${placeholder('appendix')}\n\n`;
-  hbs.registerPartial('appendix', options.appendix ? compile(hbs, appendix, APPENDIX.md, mode) : () => '');
-  const text = compile(hbs, templates.main, MAIN, mode)(withAppendix(context));
+  hbs.registerPartial('appendix', options.appendix ? compile(hbs, appendix, APPENDIX.md) : () => '');
+  const text = compile(hbs, templates.main, MAIN)(withAppendix(context));
   const tidy = tidyMarkdown(mode === 'md' ? markdownEscapes(text) : text);
   guardSpeech(tidy, join(templates.dir, MAIN));
   return tidy;
@@ -61,7 +61,7 @@ export function renderSpeech(templates: TemplateSet, context: ReportContext, mod
 export function renderAppendixHtml(templates: TemplateSet, context: ReportContext): string {
   if (!templates.appendix.html) return '';
   const hbs = handlebarsFor(templates, context, 'html');
-  const html = compile(hbs, templates.appendix.html, APPENDIX.html, 'html')(withAppendix(context));
+  const html = compile(hbs, templates.appendix.html, APPENDIX.html)(withAppendix(context));
   guardSpeech(html, join(templates.dir, APPENDIX.html));
   return html;
 }
@@ -84,11 +84,11 @@ function handlebarsFor(templates: TemplateSet, context: ReportContext, mode: Mod
   registerBlockHelpers(hbs, mode, lookup, placeholder);
   hbs.registerHelper('sectorPartial', (id: string) => (templates.partials.has(`sector-${id}`) ? `sector-${id}` : 'sector'));
   hbs.registerHelper('problemPartial', (kind: string) => `problem-${kind}`);
-  for (const [name, source] of templates.partials) hbs.registerPartial(name, compile(hbs, source, `partials/${name}.hbs`, mode));
+  for (const [name, source] of templates.partials) hbs.registerPartial(name, compile(hbs, source, `partials/${name}.hbs`));
   return hbs;
 }
 
-function compile(hbs: typeof Handlebars, source: string, file: string, mode: Mode): Handlebars.TemplateDelegate {
+function compile(hbs: typeof Handlebars, source: string, file: string): Handlebars.TemplateDelegate {
   let template: Handlebars.TemplateDelegate;
   try {
     // Both forms escape what expressions print; Markdown then gets back all but < and > (see markdownEscapes).
