@@ -3,12 +3,13 @@
 // installed (仿宋_GB2312, 楷体 …), the stylesheet prefers them.
 import { readFile } from 'node:fs/promises';
 import { SLICED_FACES, slicesFor } from './fonts.js';
+import { sfntToWoff } from './woff.js';
 
 export async function embeddedFontStyle(text: string): Promise<string> {
   const { default: subsetFont } = await import('subset-font');
   const faces: string[] = [];
   for (const [slice, used] of slicesFor(SLICED_FACES[0]!, text)) {
-    const woff = await subsetFont(await readFile(slice.file), String.fromCodePoint(...used), { targetFormat: 'woff' });
+    const woff = sfntToWoff(await subsetFont(await readFile(slice.file), String.fromCodePoint(...used), { targetFormat: 'truetype' }));
     faces.push(
       `@font-face { font-family: ${slice.family}; font-style: normal; font-weight: 400; font-display: swap; ` +
         `src: url(data:font/woff;base64,${woff.toString('base64')}) format("woff"); unicode-range: ${used.map((p) => `U+${p.toString(16)}`).join(',')}; }`,
