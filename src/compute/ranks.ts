@@ -41,6 +41,8 @@ function rankAt(ctx: IndicatorContext, indicator: IndicatorConfig, when: YearMon
 
 interface TableRow {
   readonly area: string;
+  /** The area has a row in the table (its cells may still show "—"). */
+  readonly present: boolean;
   readonly rank: Observation | undefined;
   readonly growth: Observation | undefined;
 }
@@ -51,7 +53,12 @@ function tableOf(ctx: IndicatorContext, indicator: IndicatorConfig, when: YearMo
   const query = { indicator: indicator.id, at: when, span: 'ytd' as const };
   const ranks = ctx.index.inCityTable({ ...query, measure: 'rank' }, areas);
   const growths = ctx.index.inCityTable({ ...query, measure: 'growth' }, areas);
-  const rows = areas.map((area) => ({ area, rank: ranks.find((o) => o.area === area && o.value !== null), growth: growths.find((o) => o.area === area && o.value !== null) }));
+  const rows = areas.map((area) => ({
+    area,
+    present: [...ranks, ...growths].some((o) => o.area === area),
+    rank: ranks.find((o) => o.area === area && o.value !== null),
+    growth: growths.find((o) => o.area === area && o.value !== null),
+  }));
   return rows.some((row) => row.rank || row.growth) ? rows : [];
 }
 
@@ -69,6 +76,8 @@ function recomputedRank(ctx: IndicatorContext, indicator: IndicatorConfig, id: s
 
 /** N (units with a rank), 倒数第k = N − 位次 + 1, and how many share the rank (并列). */
 function positionFigures(ctx: IndicatorContext, indicator: IndicatorConfig, rank: Figure, table: readonly TableRow[]): void {
+  // A configured district with no row at all leaves N unknown: 倒数第k would be a guess.
+  if (table.some((row) => !row.present)) return;
   const ranked = table.filter((row) => (rank.formula === 'reported' ? row.rank : row.growth));
   const rankOf = (row: TableRow) => row.rank?.value ?? null;
   const sources = ranked.map((row) => (row.rank ?? row.growth)!.source);

@@ -33,6 +33,19 @@ describe('位次 from the city table', () => {
     expect(f.get('industry_va.rank')!.inputs).toEqual([{ source: { file: '2023/06/city.xlsx', sheet: 'S', cell: 'C5' } }]);
   });
 
+  it('does not say 倒数 when a configured district has no row in the table (N unknown)', () => {
+    const f = figures(cityTable(6, [['云溪区', -3.2, 2], ['江滨区', 4.5, 1]])); // 城东区 missing
+    expect(value(f, 'industry_va.rank')).toBe(2);
+    expect(f.has('industry_va.rankFromBottom')).toBe(false);
+    expect(f.has('industry_va.rankedUnits')).toBe(false);
+  });
+
+  it('counts a district shown with "—" as not ranked, so N is the units actually ranked', () => {
+    const f = figures(cityTable(6, [['云溪区', -3.2, 2], ['江滨区', 4.5, 1], ['城东区', null, null]]));
+    expect(value(f, 'industry_va.rankedUnits')).toBe(2);
+    expect(value(f, 'industry_va.rankFromBottom')).toBe(1);
+  });
+
   it('respects ties (并列): two units at 1, ours at 1', () => {
     const f = figures(cityTable(6, [['云溪区', 4.5, 1], ['江滨区', 4.5, 1], ['城东区', 1.0, 3]]));
     expect(value(f, 'industry_va.rankShared')).toBe(2);
