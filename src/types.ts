@@ -188,4 +188,5 @@ export type FindingKind =
   | 'growthMismatch'
   | 'partExceedsWhole'
   | 'outlier'
-  | 'revision';
+  | 'revision'
+  | 'missingArea';

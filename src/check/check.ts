@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/config.js';
 import { DataError } from '../errors.js';
 import { type Ingested, ingestData } from '../ingest/dataset.js';
-import type { CheckFinding, YearMonth } from '../types.js';
+import type { CheckFinding, Observation, YearMonth } from '../types.js';
 import { auditTable } from './audit.js';
 import { findRevisions, readPublished } from './revisions.js';
 import { checkSeries } from './series.js';
@@ -39,13 +39,35 @@ export async function checkData(options: CheckOptions): Promise<CheckResult> {
     ...ingested.tables.flatMap((table) => auditTable(table, config)),
     ...checkSeries(observations, config),
     ...findRevisions(published, observations, config),
+    ...missingAreas(observations, config, options.through),
   ];
   const sorted = sortFindings(findings);
   const errors = sorted.filter((f) => f.level === 'error').length;
   return { ...ingested, findings: sorted, errors, warnings: sorted.length - errors };
 }
 
-const KIND_ORDER: readonly CheckFinding['kind'][] = ['missing', 'missingIndicator', 'duplicate', 'unreadable', 'conflict', 'partExceedsWhole', 'growthMismatch', 'cumulativeDecrease', 'outlier', 'revision', 'superseded', 'hiddenRow'];
+const KIND_ORDER: readonly CheckFinding['kind'][] = ['missing', 'missingIndicator', 'duplicate', 'unreadable', 'conflict', 'partExceedsWhole', 'growthMismatch', 'cumulativeDecrease', 'outlier', 'revision', 'superseded', 'hiddenRow', 'missingArea'];
+
+/**
+ * A configured district that has no row in the cut-off month's city table leaves the number of
+ * ranked districts unknown: the briefing then states no 倒数第k, and the staffer should know why.
+ */
+function missingAreas(observations: readonly Observation[], config: Config, through: YearMonth): CheckFinding[] {
+  const areasByFile = new Map<string, Set<string>>();
+  for (const o of observations) {
+    if (o.period.year !== through.year || o.period.month !== through.month || (o.measure !== 'rank' && o.measure !== 'growth')) continue;
+    areasByFile.set(o.source.file, (areasByFile.get(o.source.file) ?? new Set()).add(o.area));
+  }
+  const ranked = [config.district.name, ...config.peers.filter((p) => p.ranked).map((p) => p.name)];
+  return [...areasByFile]
+    .filter(([, areas]) => areas.size > 1)
+    .flatMap(([file, areas]) =>
+      ranked.filter((area) => !areas.has(area)).map((area): CheckFinding => ({
+        level: 'warning', kind: 'missingArea', source: { file },
+        message: `全市比较表中没有「${area}」这一行：参与排名的区县数无法确定，讲话稿不说“倒数第几”；请核对比较表，或在配置 peers 中写明其简称、标注 ranked: false`,
+      })),
+    );
+}
 
 function sortFindings(findings: readonly CheckFinding[]): CheckFinding[] {
   const place = (f: CheckFinding) => `${f.source?.file ?? ''}|${f.source?.sheet ?? ''}|${(f.source?.cell ?? '').padStart(8, ' ')}`;

@@ -18,6 +18,7 @@ const KIND_NAMES: Readonly<Record<CheckFinding['kind'], string>> = {
   partExceedsWhole: '分项大于总数',
   outlier: '数值异常',
   revision: '修订',
+  missingArea: '比较表缺区县',
 };
 
 export interface CheckHeading {

@@ -163,3 +163,15 @@ describe('returns without their indicators', () => {
     ]);
   });
 });
+
+describe('a configured district missing from the city table', () => {
+  it('is a warning naming the table (compute then states no 倒数: see test/compute/ranks.test.ts)', async () => {
+    const mini = loadConfig('test/fixtures/mini/tongbao.config.yaml');
+    const withPeer = { ...mini, peers: [...mini.peers, { name: '北山区', aliases: [], ranked: true }] };
+    const checked = await checkData({ dataDir: 'test/fixtures/mini/data', config: withPeer, through: { year: 2023, month: 3 }, meetingYear: 2023 });
+    const missing = checked.findings.filter((f) => f.kind === 'missingArea');
+    expect(missing.map((f) => `${f.level} ${f.source?.file}`)).toEqual(['warning 2023/03/全市各区主要经济指标（2023年1-3月）.xlsx']);
+    expect(missing[0]!.message).toContain('全市比较表中没有「北山区」这一行');
+    expect(checked.errors).toBe(0);
+  });
+});
