@@ -9,7 +9,7 @@ import { type Config, loadConfig } from './config/config.js';
 import { UsageError } from './errors.js';
 import { findingsError } from './ingest/dataset.js';
 import { type Meeting, buildContext } from './narrate/context.js';
-import { cutOffFor, goalFor, monthLabel } from './period.js';
+import { cutOffFor, goalFor, monthLabel, quarterName } from './period.js';
 import { type Attendee, readAttendees } from './render/attendees.js';
 import { renderPage, withEmbeddedFonts } from './render/page.js';
 import { type Printer, startPrinter } from './render/print.js';
@@ -105,7 +105,7 @@ async function readData(options: BuildOptions, config: Config, cutOff: YearMonth
 }
 
 export function meetingTitle(options: Pick<BuildOptions, 'meeting'>): string {
-  return `${options.meeting.year}年${'一二三四'[options.meeting.quarter - 1]}季度经济运行部署会议`;
+  return `${options.meeting.year}年${quarterName(options.meeting.quarter)}经济运行部署会议`;
 }
 
 interface Outputs {

@@ -26,6 +26,11 @@ export function goalFor(meeting: Meeting): YearMonth {
   return { year: meeting.year, month: meeting.quarter * 3 };
 }
 
+/** 2 → 二季度 */
+export function quarterName(quarter: number): string {
+  return `${'一二三四'[quarter - 1]}季度`;
+}
+
 export function monthLabel(month: YearMonth): string {
   return `${month.year}-${String(month.month).padStart(2, '0')}`;
 }

@@ -10,7 +10,7 @@ import { loadConfig } from '../config/config.js';
 import { DataError, UsageError, UserError } from '../errors.js';
 import { latestQuarterEnd, yearsIn } from '../ingest/dataset.js';
 import type { Meeting } from '../narrate/context.js';
-import { cutOffFor, parseMonth, parseQuarter } from '../period.js';
+import { cutOffFor, parseMonth, parseQuarter, quarterName } from '../period.js';
 
 const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
 
@@ -100,7 +100,7 @@ async function runReport(args: ReportArgs): Promise<void> {
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     attendees: args.attendees,
   });
-  process.stdout.write(`已生成 ${year}年${'一二三四'[quarter - 1]}季度讲话稿：\n`);
+  process.stdout.write(`已生成 ${year}年${quarterName(quarter)}讲话稿：\n`);
   for (const file of result.files) process.stdout.write(`  ${relative(process.cwd(), file)}\n`);
 }
 

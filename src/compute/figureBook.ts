@@ -1,5 +1,6 @@
 // Collects figures under stable ids; every figure records where its number came from.
 import type { Figure, FigureInput, FigureKind, Observation, Period, Source } from '../types.js';
+import { monthLabel } from '../period.js';
 
 /** Decimals a unit is stated with (domain.md §2: 亿元 2, 万元 integer, % one decimal …). */
 export function precisionOf(unit: string): number {
@@ -12,7 +13,7 @@ export function precisionOf(unit: string): number {
 export function figureId(indicator: string, kind: string, period?: Period, cutOff?: Period): string {
   const base = `${indicator}.${kind}`;
   if (!period || !cutOff || (period.year === cutOff.year && period.month === cutOff.month)) return base;
-  return `${base}@${period.year}-${String(period.month).padStart(2, '0')}`;
+  return `${base}@${monthLabel(period)}`;
 }
 
 export class FigureBook {

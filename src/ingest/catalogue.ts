@@ -1,5 +1,6 @@
 // Matching row labels and area names against the config by name and aliases.
 import { type Config, type IndicatorConfig, normalizeLabel } from '../config/config.js';
+import { normalizeText } from './table.js';
 
 export interface Catalogue {
   indicatorFor(label: string): IndicatorConfig | undefined;
@@ -28,16 +29,13 @@ function buildCatalogue(config: Config): Catalogue {
   const ranked = new Map<string, boolean>();
   for (const area of [config.district, ...config.peers]) {
     ranked.set(area.name, area.ranked);
-    for (const label of [area.name, ...area.aliases]) areas.set(normalizeArea(label), area.name);
+    for (const label of [area.name, ...area.aliases]) areas.set(normalizeText(label), area.name);
   }
-  for (const label of [config.city.name, ...config.city.aliases]) areas.set(normalizeArea(label), config.city.name);
+  for (const label of [config.city.name, ...config.city.aliases]) areas.set(normalizeText(label), config.city.name);
   return {
     indicatorFor: (label) => indicators.get(normalizeLabel(label)),
-    areaFor: (label) => areas.get(normalizeArea(label)),
+    areaFor: (label) => areas.get(normalizeText(label)),
     isRanked: (area) => ranked.get(area) ?? false,
   };
 }
 
-function normalizeArea(label: string): string {
-  return label.normalize('NFKC').replace(/\s+/g, '');
-}

@@ -2,6 +2,7 @@
 import { DataError, type Location } from '../errors.js';
 import type { YearMonth } from '../types.js';
 import { type Cell, cellText } from './workbook.js';
+import { normalizeText } from './table.js';
 
 const QUARTER_WORDS: ReadonlyArray<[RegExp, number]> = [
   [/前三季度|三季度/, 9],
@@ -12,7 +13,7 @@ const QUARTER_WORDS: ReadonlyArray<[RegExp, number]> = [
 
 /** The year and last month a title names, if it names both (a date such as 4月8日 is not a period). */
 export function periodInTitle(title: string): YearMonth | undefined {
-  const text = title.normalize('NFKC').replace(/\s+/g, '');
+  const text = normalizeText(title);
   const year = /(\d{4})年/.exec(text);
   if (!year || /\d+月\d+日/.test(text)) return undefined;
   const rest = text.slice(year.index + year[0].length);

@@ -3,7 +3,7 @@
 // ("1月", "2月", "3月" in one workbook) only the folder's month is read.
 import { DataError } from '../errors.js';
 import type { YearMonth } from '../types.js';
-import { type Table, locateTable } from './table.js';
+import { type Table, locateTable, normalizeText } from './table.js';
 import type { Sheet, Workbook } from './workbook.js';
 
 const SKIPPED = /说明|目录|封面|备份|副本|模板|草稿|旧表|上月|上年|去年|历史|参考|指标解释|图表|copy|backup/i;
@@ -43,7 +43,7 @@ export function chooseSheets(workbook: Workbook, labelHeader: RegExp, month: Yea
 
 /** The (last) month a sheet name names: "3月", "1-3月", "2023.3", "一季度"; undefined if none. */
 export function monthInName(name: string): number | undefined {
-  const text = name.normalize('NFKC').replace(/\s+/g, '');
+  const text = normalizeText(name);
   const range = /(\d{1,2})月/.exec(text) ?? /^\d{4}[.\-年](\d{1,2})$/.exec(text);
   if (range) {
     const month = Number(range[1]);

@@ -1,12 +1,13 @@
 // Units as written in returns (万元, 亿元, 万平方米 …) and conversion to the catalogue's unit.
 import { DataError, type Location } from '../errors.js';
+import { normalizeText } from './table.js';
 
 const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
 const KNOWN_BASES = ['元', '吨', '亩', '平方米', '人次', '户', '家', '个', '人', '千瓦时', '%', '项', '辆', '头', '米', '立方米', '千瓦', '台', '套', '块', '箱', '重量箱', '件', '只', '部', '美元', '百分点'];
 
 /** "（亿元）" or "单位：万元" → "亿元"; undefined when the text names no unit. */
 export function unitIn(text: string): string | undefined {
-  const cleaned = text.normalize('NFKC').replace(/\s+/g, '');
+  const cleaned = normalizeText(text);
   const bracketed = /\(([^()]+)\)$/.exec(cleaned)?.[1];
   const candidate = bracketed ?? cleaned;
   return isUnit(candidate) ? candidate : undefined;

@@ -1,6 +1,7 @@
 // Reading a number from a cell as bureaus write them; blanks are known-missing, never zero.
 import { DataError, type Location } from '../errors.js';
 import type { Cell } from './workbook.js';
+import { normalizeText } from './table.js';
 
 const BLANK_MARKERS = new Set(['', '—', '——', '-', '--', '/', '…', '……', '...', '×', '无', '不可比', '－', '―', '–']);
 
@@ -47,7 +48,7 @@ function isPercentFormat(numFmt: string | undefined): boolean {
 
 /** "1,234.56", "－５．２", "−5.2", "增长5.2%", "下降3.1", "5.2%" → number; blank markers → null. */
 export function parseNumberText(text: string, where: Location): number | null {
-  const trimmed = text.normalize('NFKC').replace(/\s+/g, '');
+  const trimmed = normalizeText(text);
   if (BLANK_MARKERS.has(trimmed) || BLANK_MARKERS.has(text.trim()) || ERROR_TEXT.test(trimmed)) return null;
   let body = trimmed.replace(/[\u2212\u2012\u2013\u2014\uFE63]/g, '-').replace(/,(?=\d{3}(\D|$))/g, '');
   let sign = 1;

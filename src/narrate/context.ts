@@ -1,7 +1,9 @@
 // Groups figures into what the speech talks about: rank groups, gaps to 预期, sectors, projects.
 import type { Computed } from '../compute/compute.js';
+import { earlierPoint } from '../compute/indicators.js';
 import type { Milestone, ProjectStatus } from '../compute/projects.js';
 import type { Config, IndicatorConfig } from '../config/config.js';
+import { quarterName } from '../period.js';
 import type { Figure, MissingReturn, YearMonth } from '../types.js';
 import { chineseNumber, periodName } from './phrases.js';
 
@@ -79,7 +81,6 @@ export interface ReportContext {
   readonly figures: ReadonlyMap<string, Figure>;
 }
 
-const QUARTER_NAMES = ['', '一季度', '二季度', '三季度', '四季度'];
 
 export function buildContext(config: Config, computed: Computed, meeting: Meeting, missing: readonly MissingReturn[] = []): ReportContext {
   const figures = new Map(computed.figures.map((f) => [f.id, f]));
@@ -107,7 +108,7 @@ export function buildContext(config: Config, computed: Computed, meeting: Meetin
   return {
     district: config.district.name,
     city: config.city.name,
-    meeting: { ...meeting, quarterName: QUARTER_NAMES[meeting.quarter]!, dateLine: `${goal.year}年${cutOff.month === 12 ? 1 : cutOff.month + 1}月` },
+    meeting: { ...meeting, quarterName: quarterName(meeting.quarter), dateLine: `${goal.year}年${cutOff.month === 12 ? 1 : cutOff.month + 1}月` },
     cutOff: { ...cutOff, name: periodName(cutOff.month), since: sinceName(cutOff) },
     goal: { ...goal, name: periodName(goal.month), isHalfYear: goal.month === 6 },
     reviewsHalfYear: cutOff.month === 6,
@@ -186,8 +187,8 @@ function projectView(status: ProjectStatus): ProjectView {
 
 /** The point the cumulative rate is compared with: 1—2月 for March, else the previous quarter. */
 function sinceName(cutOff: YearMonth): string | null {
-  if (cutOff.month < 3) return null;
-  return cutOff.month === 3 ? '1—2月' : periodName(Math.floor((cutOff.month - 1) / 3) * 3);
+  const earlier = earlierPoint(cutOff);
+  return earlier ? periodName(earlier.month) : null;
 }
 
 /** The sector whose `projects` words name the project's 领域; else the one listing "*". */
