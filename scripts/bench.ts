@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { buildReport } from '../src/build.js';
-import { startPrinter } from '../src/render/print.js';
+import { startPrinter } from '../src/render/pdf/print.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const out = mkdtempSync(join(tmpdir(), 'tongbao-bench-'));

@@ -1,6 +1,6 @@
 // Prints every non-empty cell of a workbook's visible sheets with its address, for writing tests by hand:
 //   npx tsx scripts/dump-workbook.ts data/2023/03/科工局2023年3月报表.xlsx
-import { readWorkbook } from '../src/ingest/workbook.js';
+import { readWorkbook } from '../src/ingest/read/workbook.js';
 
 async function dump(path: string): Promise<void> {
   const workbook = await readWorkbook(path, path);

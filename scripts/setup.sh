@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 npm ci --no-audit --no-fund
 
 missing=()
-if ! npx --no-install tsx -e "import('./src/render/browser.ts').then((m) => m.findBrowser())" >/dev/null 2>&1; then
+if ! npx --no-install tsx -e "import('./src/render/pdf/browser.ts').then((m) => m.findBrowser())" >/dev/null 2>&1; then
   missing+=(chromium)
 fi
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)

@@ -10,10 +10,10 @@ import { UsageError } from './errors.js';
 import { findingsError } from './ingest/dataset.js';
 import { type Meeting, buildContext } from './narrate/context.js';
 import { cutOffFor, goalFor, monthLabel, quarterName } from './period.js';
-import { type Attendee, readAttendees } from './render/attendees.js';
-import { renderPage, withEmbeddedFonts } from './render/page.js';
-import { type Printer, startPrinter } from './render/print.js';
-import { loadTemplates, renderSpeech } from './render/speech.js';
+import { type Attendee, readAttendees } from './render/copies/attendees.js';
+import { renderPage, withEmbeddedFonts } from './render/html/page.js';
+import { type Printer, startPrinter } from './render/pdf/print.js';
+import { loadTemplates, renderSpeech } from './render/markdown/speech.js';
 import type { Dataset, YearMonth } from './types.js';
 
 export type Format = 'md' | 'html' | 'pdf';
@@ -90,7 +90,7 @@ function readCopies(options: BuildOptions): Attendee[] {
 
 async function writeCopies(options: BuildOptions, staging: string, attendees: readonly Attendee[]): Promise<string[]> {
   options.log(`生成 ${attendees.length} 份编号副本`);
-  const { stampCopies } = await import('./render/stamp.js');
+  const { stampCopies } = await import('./render/copies/stamp.js');
   const files = await stampCopies(join(staging, 'speech.pdf'), attendees, join(staging, 'copies'));
   return files.map((file) => `copies/${file}`);
 }

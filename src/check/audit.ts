@@ -3,9 +3,9 @@
 import type { Config } from '../config/config.js';
 import { DataError } from '../errors.js';
 import { catalogueOf } from '../ingest/catalogue.js';
-import { type ParsedTable, type Quantity, type TableColumn, type TableRow, readCell } from '../ingest/parsedTable.js';
-import { convertUnit } from '../ingest/units.js';
-import { cellAt } from '../ingest/workbook.js';
+import { type ParsedTable, type Quantity, type TableColumn, type TableRow, readCell } from '../ingest/table/parsedTable.js';
+import { convertUnit } from '../ingest/table/units.js';
+import { cellAt } from '../ingest/read/workbook.js';
 import type { CheckFinding } from '../types.js';
 
 const GROWTH_TOLERANCE = 0.1;

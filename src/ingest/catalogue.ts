@@ -1,6 +1,6 @@
 // Matching row labels and area names against the config by name and aliases.
 import { type Config, type IndicatorConfig, normalizeLabel } from '../config/config.js';
-import { normalizeText } from './table.js';
+import { normalizeText } from './table/locate.js';
 
 export interface Catalogue {
   indicatorFor(label: string): IndicatorConfig | undefined;

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import type { BureauConfig, Config } from '../config/config.js';
 import { DataError } from '../errors.js';
 import type { CheckFinding, Dataset, Observation, Project, Target, YearMonth } from '../types.js';
-import { readCityTable } from './cityTable.js';
+import { readCityTable } from './sources/cityTable.js';
 import { type DataFile, type FileKind, listDataFiles, resolveRevisions } from './files.js';
-import type { ParsedTable } from './parsedTable.js';
-import { readProjects } from './projects.js';
-import { readReturn } from './returns.js';
-import { readTargets } from './targets.js';
-import { readWorkbook } from './workbook.js';
+import type { ParsedTable } from './table/parsedTable.js';
+import { readProjects } from './sources/projects.js';
+import { readReturn } from './sources/returns.js';
+import { readTargets } from './sources/targets.js';
+import { readWorkbook } from './read/workbook.js';
 
 export { classifyFile, latestQuarterEnd, yearsIn } from './files.js';
 

@@ -12,8 +12,8 @@ import { checkSeries } from '../../src/check/series.js';
 import { loadConfig } from '../../src/config/config.js';
 import { findingsError } from '../../src/ingest/dataset.js';
 import { type DataFile, resolveRevisions, revisionRank } from '../../src/ingest/files.js';
-import { readReturn } from '../../src/ingest/returns.js';
-import { readWorkbook } from '../../src/ingest/workbook.js';
+import { readReturn } from '../../src/ingest/sources/returns.js';
+import { readWorkbook } from '../../src/ingest/read/workbook.js';
 import type { CheckFinding, Observation } from '../../src/types.js';
 
 const DIR = 'test/fixtures/returns';

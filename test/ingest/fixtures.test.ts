@@ -3,10 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
-import { readDate } from '../../src/ingest/projects.js';
-import { setLegacyTimeLimit } from '../../src/ingest/readXls.js';
-import { type ReturnReading, readReturn } from '../../src/ingest/returns.js';
-import { readWorkbook } from '../../src/ingest/workbook.js';
+import { readDate } from '../../src/ingest/sources/projects.js';
+import { setLegacyTimeLimit } from '../../src/ingest/read/xls.js';
+import { type ReturnReading, readReturn } from '../../src/ingest/sources/returns.js';
+import { readWorkbook } from '../../src/ingest/read/workbook.js';
 import type { Measure, Span } from '../../src/types.js';
 
 const DIR = 'test/fixtures/returns';

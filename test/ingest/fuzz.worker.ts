@@ -5,9 +5,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { loadConfig } from '../../src/config/config.js';
 import { UserError } from '../../src/errors.js';
-import { readReturn } from '../../src/ingest/returns.js';
-import { setLegacyTimeLimit } from '../../src/ingest/readXls.js';
-import { parseWorkbook } from '../../src/ingest/workbook.js';
+import { readReturn } from '../../src/ingest/sources/returns.js';
+import { setLegacyTimeLimit } from '../../src/ingest/read/xls.js';
+import { parseWorkbook } from '../../src/ingest/read/workbook.js';
 import { prng } from '../../scripts/example-data/xlsx.js';
 
 export interface FuzzMessage {

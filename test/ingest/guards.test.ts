@@ -3,10 +3,10 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsv, decodeText } from '../../src/ingest/readCsv.js';
-import { sniffFormat } from '../../src/ingest/sniff.js';
-import { parseWorkbook, readWorkbook } from '../../src/ingest/workbook.js';
-import { unzipLimited } from '../../src/ingest/zip.js';
+import { parseCsv, decodeText } from '../../src/ingest/read/csv.js';
+import { sniffFormat } from '../../src/ingest/read/sniff.js';
+import { parseWorkbook, readWorkbook } from '../../src/ingest/read/workbook.js';
+import { unzipLimited } from '../../src/ingest/read/zip.js';
 
 const DIR = 'test/fixtures/returns';
 const tmp = mkdtempSync(join(tmpdir(), 'tongbao-guards-'));

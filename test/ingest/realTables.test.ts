@@ -2,10 +2,10 @@
 // against the file, or — for the time-series exports — refused as returns with the reason.
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { type ParsedTable, parseTable, readCell } from '../../src/ingest/parsedTable.js';
-import { LABEL_HEADER, readReturn } from '../../src/ingest/returns.js';
-import { locateTable } from '../../src/ingest/table.js';
-import { readWorkbook } from '../../src/ingest/workbook.js';
+import { type ParsedTable, parseTable, readCell } from '../../src/ingest/table/parsedTable.js';
+import { LABEL_HEADER, readReturn } from '../../src/ingest/sources/returns.js';
+import { locateTable } from '../../src/ingest/table/locate.js';
+import { readWorkbook } from '../../src/ingest/read/workbook.js';
 
 const DIR = 'test/fixtures/returns/real';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { DataError } from '../../src/errors.js';
-import { classifyColumn } from '../../src/ingest/columns.js';
-import { periodInTitle } from '../../src/ingest/period.js';
-import { convertUnit, unitFromMetaLine, unitIn } from '../../src/ingest/units.js';
-import { parseNumberText, readNumber } from '../../src/ingest/values.js';
+import { classifyColumn } from '../../src/ingest/table/columns.js';
+import { periodInTitle } from '../../src/ingest/table/period.js';
+import { convertUnit, unitFromMetaLine, unitIn } from '../../src/ingest/table/units.js';
+import { parseNumberText, readNumber } from '../../src/ingest/table/values.js';
 
 const where = { file: 'x.xlsx', sheet: 'Sheet1', cell: 'C5' };
 

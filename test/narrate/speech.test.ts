@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/build.js';
 import { TemplateError } from '../../src/errors.js';
-import { guardSpeech } from '../../src/render/speech.js';
+import { guardSpeech } from '../../src/render/markdown/speech.js';
 
 const MINI = 'test/fixtures/mini';
 const tmp = mkdtempSync(join(tmpdir(), 'tongbao-speech-'));

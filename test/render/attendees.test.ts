@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AttendeesError, decodeText, parseAttendees } from '../../src/render/attendees.js';
-import { copyFileName, copyNumber, watermarkText } from '../../src/render/stamp.js';
+import { AttendeesError, decodeText, parseAttendees } from '../../src/render/copies/attendees.js';
+import { copyFileName, copyNumber, watermarkText } from '../../src/render/copies/stamp.js';
 
 const parse = (text: string) => parseAttendees(text, 'attendees.csv');
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { compareVersions, findBrowser, openBrowser } from '../../src/render/browser.js';
+import { compareVersions, findBrowser, openBrowser } from '../../src/render/pdf/browser.js';
 import { EnvironmentError } from '../../src/errors.js';
 
 /** A fake disk: `files` exist, `dirs` maps a folder to its entries. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { htmlDocument, markdownToHtml } from '../../src/render/document.js';
+import { htmlDocument, markdownToHtml } from '../../src/render/html/document.js';
 
 describe('markdownToHtml', () => {
   it('passes figure spans through untouched', () => {

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/render/browser.js';
+import { findBrowser } from '../../src/render/pdf/browser.js';
 import { type PdfPage, embeddedFonts, pdfText, readPdf } from '../helpers/pdf.js';
 
 const MINI = 'test/fixtures/mini';

@@ -2,8 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
-import { copyPrintFonts, uncoveredCharacters } from '../../src/render/fonts.js';
-import { visibleText } from '../../src/render/print.js';
+import { copyPrintFonts, uncoveredCharacters } from '../../src/render/fonts/fonts.js';
+import { visibleText } from '../../src/render/pdf/print.js';
 
 describe('copyPrintFonts', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tongbao-fonts-'));

@@ -2,7 +2,7 @@
 // the appended objects.
 import { describe, expect, it } from 'vitest';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
-import { appendUpdate, changedSince, snapshot } from '../../src/render/increment.js';
+import { appendUpdate, changedSince, snapshot } from '../../src/render/copies/increment.js';
 
 async function original(): Promise<Buffer> {
   const doc = await PDFDocument.create({ updateMetadata: false });

@@ -8,9 +8,9 @@ import { loadConfig } from '../../src/config/config.js';
 import { loadDataset } from '../../src/ingest/dataset.js';
 import { type ReportContext, buildContext } from '../../src/narrate/context.js';
 import { buildAppendix } from '../../src/narrate/appendix.js';
-import { renderCharts } from '../../src/render/charts.js';
-import { renderPage } from '../../src/render/page.js';
-import { loadTemplates, renderSpeech } from '../../src/render/speech.js';
+import { renderCharts } from '../../src/render/html/charts.js';
+import { renderPage } from '../../src/render/html/page.js';
+import { loadTemplates, renderSpeech } from '../../src/render/markdown/speech.js';
 
 const FIXTURE = 'test/fixtures/mini';
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-page-'));

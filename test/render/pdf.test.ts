@@ -3,11 +3,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it, expect } from 'vitest';
-import { findBrowser, openBrowser, type BrowserSession } from '../../src/render/browser.js';
-import { htmlDocument, markdownToHtml } from '../../src/render/document.js';
+import { findBrowser, openBrowser, type BrowserSession } from '../../src/render/pdf/browser.js';
+import { htmlDocument, markdownToHtml } from '../../src/render/html/document.js';
 import { EnvironmentError } from '../../src/errors.js';
-import { copyPrintFonts } from '../../src/render/fonts.js';
-import { stablePdf } from '../../src/render/pdf.js';
+import { copyPrintFonts } from '../../src/render/fonts/fonts.js';
+import { stablePdf } from '../../src/render/pdf/pdf.js';
 
 describe('stablePdf', () => {
   const raw = Buffer.from(

@@ -7,9 +7,9 @@ import { launch } from 'puppeteer-core';
 import subsetFont from 'subset-font';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/build.js';
-import { findBrowser } from '../../src/render/browser.js';
-import { slicesFor, SLICED_FACES } from '../../src/render/fonts.js';
-import { sfntToWoff } from '../../src/render/woff.js';
+import { findBrowser } from '../../src/render/pdf/browser.js';
+import { slicesFor, SLICED_FACES } from '../../src/render/fonts/fonts.js';
+import { sfntToWoff } from '../../src/render/fonts/woff.js';
 
 describe('sfntToWoff', () => {
   it('packs every table so that inflating it gives the TrueType table back, byte for byte', async () => {

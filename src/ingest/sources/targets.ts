@@ -1,0 +1,119 @@
+// The year's target sheet: 全年目标 amounts and 预期增速 per horizon, with their grammar kept.
+import type { Config, IndicatorConfig } from '../../config/config.js';
+import { DataError, type Location } from '../../errors.js';
+import type { Target, TargetQualifier } from '../../types.js';
+import { catalogueOf } from '../catalogue.js';
+import { type Column, type Table, locateTable } from '../table/locate.js';
+import { convertUnit, unitIn } from '../table/units.js';
+import { parseNumberText, readNumber } from '../table/values.js';
+import { type Cell, type Workbook, cellAt, cellText } from '../read/workbook.js';
+
+const LABEL_HEADER = /^(指标名称|指标|项目)$/;
+const HORIZONS: ReadonlyArray<[RegExp, number]> = [
+  [/前三季度|1[-—–~～]9月/, 9],
+  [/上半年|1[-—–~～]6月/, 6],
+  [/一季度|1[-—–~～]3月/, 3],
+  [/全年/, 12],
+];
+
+type TargetColumn =
+  | { readonly kind: 'growth'; readonly index: number; readonly horizon: number }
+  | { readonly kind: 'amount'; readonly index: number }
+  | { readonly kind: 'text' | 'lead' | 'unit'; readonly index: number };
+
+export function readTargets(workbook: Workbook, config: Config, year: number): Target[] {
+  const sheet = workbook.sheets.find((s) => locateTable(s, LABEL_HEADER));
+  const table = sheet && locateTable(sheet, LABEL_HEADER);
+  if (!sheet || !table) throw new DataError('目标任务表中找不到“指标名称”列：请确认表格格式', { file: workbook.file });
+  const where = { file: workbook.file, sheet: sheet.name };
+  const columns = table.columns.flatMap(targetColumn);
+  const targets: Target[] = [];
+  for (const row of table.dataRows) {
+    const indicator = catalogueOf(config).indicatorFor(cellText(cellAt(table.sheet, row, table.labelColumn)));
+    if (indicator) targets.push(...readRow(table, row, columns, indicator, where).map((t) => ({ ...t, year })));
+  }
+  return targets;
+}
+
+function targetColumn(column: Column): TargetColumn[] {
+  const key = column.key;
+  if (/牵头|责任单位/.test(key)) return [{ kind: 'lead', index: column.index }];
+  if (/表述|目标任务|说明/.test(key)) return [{ kind: 'text', index: column.index }];
+  if (/^(计量)?单位$/.test(key)) return [{ kind: 'unit', index: column.index }];
+  if (/预期|增速|增长/.test(key)) {
+    const horizon = HORIZONS.find(([pattern]) => pattern.test(key))?.[1];
+    return horizon === undefined ? [] : [{ kind: 'growth', index: column.index, horizon }];
+  }
+  if (/全年目标|年度目标|目标值/.test(key)) return [{ kind: 'amount', index: column.index }];
+  return [];
+}
+
+function readRow(table: Table, row: number, columns: readonly TargetColumn[], indicator: IndicatorConfig, where: Location): Omit<Target, 'year'>[] {
+  const textOf = (kind: TargetColumn['kind']) => {
+    const column = columns.find((c) => c.kind === kind);
+    return column ? cellText(cellAt(table.sheet, row, column.index)) || null : null;
+  };
+  const text = textOf('text');
+  const leadUnit = textOf('lead');
+  const unit = unitIn(textOf('unit') ?? '') ?? indicator.unit;
+  const targets: Omit<Target, 'year'>[] = [];
+  for (const column of columns) {
+    if (column.kind !== 'growth' && column.kind !== 'amount') continue;
+    const cell = cellAt(table.sheet, row, column.index);
+    const parsed = readTarget(cell, where);
+    if (parsed === null) continue;
+    const horizon = column.kind === 'growth' ? column.horizon : 12;
+    const source = { file: where.file!, sheet: where.sheet!, cell: cell.address };
+    const wording = wordingFor(text, horizon);
+    if (column.kind === 'growth') checkWording(wording, parsed.value, source);
+    const qualifier = parsed.qualifier ?? qualifierOf(wording) ?? 'point';
+    const value = column.kind === 'amount' ? convertUnit(parsed.value, unit, indicator.unit, source) : parsed.value;
+    const targetUnit = column.kind === 'amount' ? indicator.unit : '%';
+    targets.push({ indicator: indicator.id, horizon, kind: column.kind, value, unit: targetUnit, qualifier, text: wording, leadUnit, source });
+  }
+  return targets;
+}
+
+/** A number cell, or text such as "2%以上" / "增长5%左右" carrying its own qualifier. */
+function readTarget(cell: Cell, where: Location): { value: number; qualifier?: TargetQualifier } | null {
+  if (typeof cell.value !== 'string') {
+    const value = readNumber(cell, where);
+    return value === null ? null : { value };
+  }
+  const qualifier = qualifierOf(cell.value);
+  const bare = cell.value.replace(/以上|左右|不低于|不少于|力争|确保|全年|亿元|万元|个/g, '');
+  const value = parseNumberText(bare, { ...where, cell: cell.address });
+  return value === null ? null : { value, qualifier };
+}
+
+const HORIZON_WORDS: Readonly<Record<number, RegExp>> = { 3: /一季度/, 6: /上半年/, 9: /前三季度/ };
+
+/**
+ * The part of 目标表述 that speaks of a horizon: "增长5%左右（上半年增长2%以上）" says 增长5%左右 of
+ * the year and 上半年增长2%以上 of the half year.
+ */
+function wordingFor(text: string | null, horizon: number): string | null {
+  if (text === null) return null;
+  const normalized = text.normalize('NFKC');
+  const asides = [...normalized.matchAll(/\(([^()]*)\)/g)].map((m) => m[1]!);
+  if (horizon === 12) return normalized.replace(/\([^()]*\)/g, '').trim() || null;
+  return asides.find((aside) => HORIZON_WORDS[horizon]?.test(aside)) ?? null;
+}
+
+/** A wording that names a rate must agree with the number in the cell: never pick one silently. */
+function checkWording(wording: string | null, value: number, source: Location): void {
+  const match = wording === null ? null : /(增长|下降|减少|压减)?(\d+(?:\.\d+)?)%/.exec(wording);
+  if (!match) return;
+  const stated = (match[1] && match[1] !== '增长' ? -1 : 1) * Number(match[2]);
+  if (Math.abs(stated - value) > 1e-9) {
+    throw new DataError(`目标表述「${wording}」与表中的预期增速 ${value} 不一致：请核对后改正其中一处`, source);
+  }
+}
+
+function qualifierOf(text: string | null): TargetQualifier | undefined {
+  if (text === null) return undefined;
+  if (/(减少|下降|压减).*以上/.test(text)) return 'atMost';
+  if (/以上|不低于|不少于/.test(text)) return 'atLeast';
+  if (/左右/.test(text)) return 'about';
+  return undefined;
+}

@@ -1,0 +1,28 @@
+// Template helpers for the appendix table and the charts, in both output forms.
+import Handlebars from 'handlebars';
+import type { AppendixCell } from '../../narrate/appendix.js';
+import { provenance } from '../../narrate/helpers.js';
+import type { Mode } from '../../narrate/helpers.js';
+import type { Figure } from '../../types.js';
+import { CHART_NAMES, type ChartName } from '../html/charts.js';
+
+type Lookup = (id: string) => Figure | undefined;
+
+export function registerBlockHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Lookup, placeholder: (name: string) => string): void {
+  /** {{cell row.growth}} → "-3.2", in HTML with the figure's source on hover; {{cell row.name}} for plain text. */
+  hbs.registerHelper('cell', (cell: AppendixCell | string | undefined) => tableCell(cell, mode, lookup));
+  /** {{chart "growth"}} / {{chart "rank"}}: an ECharts SVG in HTML and PDF; nothing in Markdown. */
+  hbs.registerHelper('chart', (name: string) => {
+    if (!CHART_NAMES.includes(name as ChartName)) throw new Error(`unknown chart "${name}": use ${CHART_NAMES.join(' or ')}`);
+    return mode === 'md' ? '' : new Handlebars.SafeString(`\n\n${placeholder(`chart:${name}`)}\n\n`);
+  });
+}
+
+function tableCell(cell: AppendixCell | string | undefined, mode: Mode, lookup: Lookup): string | Handlebars.SafeString {
+  const text = typeof cell === 'string' ? cell : (cell?.text ?? '—');
+  if (mode === 'md') return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
+  const escape = Handlebars.Utils.escapeExpression;
+  const figure = typeof cell === 'object' ? cell.figure : undefined;
+  if (!figure) return new Handlebars.SafeString(escape(text));
+  return new Handlebars.SafeString(`<span class="fig" title="${escape(provenance(figure, lookup))}">${escape(text)}</span>`);
+}
