@@ -8,7 +8,8 @@ import { type Computed, computeFigures } from './compute/compute.js';
 import { type Config, loadConfig } from './config/config.js';
 import { UsageError } from './errors.js';
 import { findingsError } from './ingest/dataset.js';
-import { type Meeting, buildContext } from './narrate/context.js';
+import { type Meeting, type Speech, narrate } from './narrate/context.js';
+import { SEASONS_FILE, loadSeasons } from './narrate/season.js';
 import { cutOffFor, goalFor, monthLabel, quarterName } from './period.js';
 import { type Attendee, readAttendees } from './render/copies/attendees.js';
 import { renderPage, withEmbeddedFonts } from './render/html/page.js';
@@ -53,6 +54,9 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
 
 async function build(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
   const config = loadConfig(options.configFile);
+  // Templates are checked before any data is read: a typo stops the build at its line.
+  const templates = loadTemplates(options.templateDir);
+  const seasons = loadSeasons(join(options.templateDir, SEASONS_FILE), options.meeting.quarter);
   const attendees = readCopies(options);
   const cutOff = options.through ?? cutOffFor(options.meeting);
   options.log(`读取报表：${options.dataDir}（数据截至 ${monthLabel(cutOff)}）`);
@@ -62,15 +66,14 @@ async function build(options: BuildOptions, printer: Printer | undefined): Promi
   const dataset = checked.dataset;
   options.log(`计算指标：${dataset.files.length} 个文件，${dataset.observations.length} 个数据`);
   const computed = computeFigures(config, dataset, cutOff, goalFor(options.meeting));
-  const context = buildContext(config, computed, options.meeting, dataset.missing);
+  const speech = narrate(config, computed, options.meeting, seasons, dataset.missing);
   options.log('生成讲话稿');
-  const templates = loadTemplates(options.templateDir);
-  const markdown = renderSpeech(templates, context, 'md', { appendix: config.pdf.appendix });
+  const markdown = renderSpeech(templates, speech, 'md', { appendix: config.pdf.appendix });
   const staging = resolve(options.outDir, `.${name}.building-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const files = await writeOutputs(options, { staging, markdown, computed, dataset, context, templates, cutOff, pdf: config.pdf, printer });
+    const files = await writeOutputs(options, { staging, markdown, computed, dataset, speech, templates, cutOff, pdf: config.pdf, printer });
     if (attendees.length > 0) files.push(...(await writeCopies(options, staging, attendees)));
     await writeFile(join(staging, 'check.md'), renderCheckMarkdown(checked, { title: meetingTitle(options), through: cutOff }));
     files.push('check.md');
@@ -113,7 +116,7 @@ interface Outputs {
   readonly markdown: string;
   readonly computed: Computed;
   readonly dataset: Dataset;
-  readonly context: Parameters<typeof renderSpeech>[1];
+  readonly speech: Speech;
   readonly templates: ReturnType<typeof loadTemplates>;
   readonly cutOff: YearMonth;
   readonly pdf: Config['pdf'];
@@ -130,7 +133,7 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
   if (!options.formats.has('html') && !options.formats.has('pdf')) return files;
   const title = out.markdown.split('\n', 1)[0]!.replace(/^#\s*/, '');
   const css = await readFile(join(options.templateDir, 'style.css'), 'utf8').catch(() => '');
-  const html = await renderPage(out.templates, out.context, { title, css, appendix: out.pdf.appendix, pageNumbers: out.pdf.pageNumbers });
+  const html = await renderPage(out.templates, out.speech, { title, css, appendix: out.pdf.appendix, pageNumbers: out.pdf.pageNumbers });
   if (out.printer) options.log('生成 PDF');
   // The web page's fonts are cut while the browser prints.
   const printing = out.printer?.print(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff) });

@@ -223,11 +223,16 @@ export function miniConfig(mainConfig: string): string {
 
 district:
   name: ${DISTRICT}
+  kind: 区
   aliases: [云溪]
 
 city:
   name: ${CITY}
+  kind: 市
   aliases: [全市, 临江]
+
+speech:
+  reporter: 区经发局
 
 peers:
   - { name: 江滨区, aliases: [江滨] }
@@ -243,7 +248,7 @@ projects: { files: [重点项目] }
 
 sectors:
   - { id: industry, name: 工业稳增长, projects: [工业] }
-  - { id: consumption, name: 促消费稳外贸, projects: [商贸, 消费, 文旅] }
+  - { id: consumption, name: 促消费扩内需, projects: [商贸, 消费, 文旅] }
   - { id: investment, name: 抓项目争投资, projects: ['*'] }
 
 indicators:

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { AREA_KINDS, CITY_KINDS, ROLE_NAMES, SINGLE_ROLES } from './roles.js';
 
 const nonEmpty = z.string().trim().min(1, '不能为空');
 
@@ -12,8 +13,27 @@ const areaSpec = z.strictObject({
   ranked: z.boolean().default(true),
 });
 
+/** 区 / 县 / 市 (县级市) / 旗: the speech says 全区, 全县, 全市 … of the district. */
+const districtSpec = areaSpec.extend({
+  kind: z.enum(AREA_KINDS).default('区'),
+});
+
+/** 市 / 州 / 盟 / 地区: ranks are 居全市第3位, 居全州第3位 … */
+const citySpec = areaSpec.omit({ ranked: true }).extend({
+  kind: z.enum(CITY_KINDS).default('市'),
+});
+
+/** Who the meeting hears first ("刚才，区发展和改革局通报了…"); without it the speech says 有关部门. */
+const speechSpec = z.strictObject({
+  reporter: nonEmpty.optional(),
+});
+
 const filePatterns = z.strictObject({ files: z.array(nonEmpty).min(1, '至少写一个文件名字样') });
-const cityTableSpec = filePatterns.extend({ months: z.array(z.int().min(1).max(12)).min(1).default([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]) });
+const cityTableSpec = filePatterns.extend({
+  months: z.array(z.int().min(1).max(12)).min(1).default([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]),
+  /** How the city ranks, as the appendix note says it: 位次按增速由高到低排列. */
+  rankedBy: nonEmpty.default('增速由高到低'),
+});
 
 const bureauSpec = z.strictObject({
   id: nonEmpty,
@@ -35,6 +55,16 @@ const indicatorSpec = z.strictObject({
   sector: nonEmpty,
   ranked: z.boolean().default(false),
   lowerIsBetter: z.boolean().default(false),
+  /** What the speech may say of this indicator beyond its figures (see roles.ts). */
+  role: z.enum(ROLE_NAMES).optional(),
+});
+
+const sectorSpec = z.strictObject({
+  id: nonEmpty,
+  name: nonEmpty,
+  /** The sector's heading in 二、 (without its （一） mark); default 在<name>上聚力攻坚. */
+  heading: nonEmpty.optional(),
+  projects: z.array(nonEmpty).default([]),
 });
 
 const pdfSpec = z.strictObject({
@@ -45,14 +75,15 @@ const pdfSpec = z.strictObject({
 });
 
 const configSpec = z.strictObject({
-  district: areaSpec,
-  city: areaSpec.omit({ ranked: true }),
+  district: districtSpec,
+  city: citySpec,
+  speech: speechSpec.prefault({}),
   peers: z.array(areaSpec).min(1, '至少列出一个其他区县'),
   bureaus: z.array(bureauSpec).min(1),
   cityTable: cityTableSpec,
   targets: filePatterns,
   projects: filePatterns,
-  sectors: z.array(z.strictObject({ id: nonEmpty, name: nonEmpty, projects: z.array(nonEmpty).default([]) })).min(1),
+  sectors: z.array(sectorSpec).min(1),
   indicators: z.array(indicatorSpec).min(1),
   pdf: pdfSpec.prefault({}),
 });
@@ -60,6 +91,7 @@ const configSpec = z.strictObject({
 export type AreaConfig = z.infer<typeof areaSpec>;
 export type BureauConfig = z.infer<typeof bureauSpec>;
 export type IndicatorConfig = z.infer<typeof indicatorSpec>;
+export type SectorConfig = z.infer<typeof sectorSpec>;
 export type PdfConfig = z.infer<typeof pdfSpec>;
 export type Config = Readonly<z.infer<typeof configSpec>>;
 
@@ -126,6 +158,10 @@ function checkReferences(config: z.infer<typeof configSpec>, file: string): void
     if (!sectorIds.has(indicator.sector)) {
       throw new ConfigError(`指标「${indicator.name}」的 sector「${indicator.sector}」不在 sectors 中`, { file });
     }
+  }
+  for (const role of SINGLE_ROLES) {
+    const holders = config.indicators.filter((i) => i.role === role);
+    if (holders.length > 1) throw new ConfigError(`角色 ${role} 只能给一个指标，现在给了 ${holders.map((i) => i.name).join('、')}`, { file });
   }
   const names = new Map<string, string>();
   for (const indicator of config.indicators) {

@@ -1,5 +1,6 @@
 // The appendix table 附表：主要经济指标完成情况表, one typed row per indicator, each cell the figure
 // it shows and the text it prints, so the HTML can give every cell its source.
+import { bottomPlace } from '../compute/rules/rank.js';
 import { formatFixed, roundHalfUp } from '../compute/round.js';
 import type { Figure } from '../types.js';
 import type { IndicatorView, ReportContext } from './context.js';
@@ -24,9 +25,9 @@ export interface AppendixRow {
   readonly gap: AppendixCell;
   readonly completion: AppendixCell;
   readonly rank: AppendixCell;
-  /** How many districts the city ranks, and the place counted from the bottom (1 = last). */
+  /** How many districts the city ranks, and the bottom place a speech would state (倒数第一/第二). */
   readonly rankedUnits: number | null;
-  readonly rankFromBottom: number | null;
+  readonly bottomPlace: number | null;
   readonly lead: string;
 }
 
@@ -42,22 +43,22 @@ export interface Appendix {
 
 export const EMPTY = '—';
 
-export function buildAppendix(context: ReportContext): Appendix {
+export function buildAppendix(context: Omit<ReportContext, 'appendix'>, rankedBy: string): Appendix {
   // An indicator with nothing to show this period (a seasonal one out of season) gets no row.
   const views = context.sectors.flatMap((sector) => sector.indicators).filter(hasFigures);
   const rows = views.map((view, i) => appendixRow(view, i + 1));
-  const period = periodName(context.cutOff.month, 'months');
+  const period = periodName(context.review.month, 'months');
   return {
     title: '附表：主要经济指标完成情况表',
     unitLine: unitLine(rows),
     valueHeader: `${period}完成`,
     rows,
-    notes: notes(views, period, context.cutOff.month),
+    notes: notes(views, { period, month: context.review.month, cityArea: context.place.cityArea, rankedBy }),
   };
 }
 
 function hasFigures({ f }: IndicatorView): boolean {
-  return [f.value, f.growth, f.rank, f.completion].some((figure) => figure?.value != null);
+  return [f.value, f.growth, f.rank?.rank, f.completion?.rate].some((figure) => figure?.value != null);
 }
 
 function appendixRow(view: IndicatorView, index: number): AppendixRow {
@@ -71,11 +72,11 @@ function appendixRow(view: IndicatorView, index: number): AppendixRow {
     value: numberCell(f.value),
     growth: numberCell(f.growth, 1),
     expected: numberCell(f.expected, 1),
-    gap: f.gapToExpected?.value == null ? { text: EMPTY } : { text: formatFixed(-roundHalfUp(f.gapToExpected.value, 1), 1), figure: f.gapToExpected },
-    completion: numberCell(f.completion, 1),
-    rank: rankCell(f.rank, f.rankShared),
-    rankedUnits: f.rankedUnits?.value ?? null,
-    rankFromBottom: f.rankFromBottom?.value ?? null,
+    gap: f.gap?.value == null ? { text: EMPTY } : { text: formatFixed(-roundHalfUp(f.gap.value, 1), 1), figure: f.gap },
+    completion: numberCell(f.completion?.rate, 1),
+    rank: rankCell(f.rank?.rank, f.rank?.shared),
+    rankedUnits: f.rank?.units?.value ?? null,
+    bottomPlace: bottomPlace(f.rank) ?? null,
     lead: view.lead,
   };
 }
@@ -104,12 +105,21 @@ function unitLine(rows: readonly AppendixRow[]): string {
   return `单位：亿元、%${others ? '（其他单位见“单位”栏）' : ''}`;
 }
 
-function notes(views: readonly IndicatorView[], period: string, month: number): string[] {
-  const ranked = views.find((v) => v.f.rankedUnits?.value != null)?.f.rankedUnits?.value;
+interface NoteWords {
+  readonly period: string;
+  readonly month: number;
+  readonly cityArea: string;
+  /** The config's words for how the city ranks (增速由高到低). */
+  readonly rankedBy: string;
+}
+
+function notes(views: readonly IndicatorView[], words: NoteWords): string[] {
+  const { period, month, cityArea, rankedBy } = words;
+  const ranked = views.find((v) => v.f.rank?.units?.value != null)?.f.rank?.units?.value;
   const lines = [
     `同比增长、预期增速均为${period}累计；与预期差 = 同比增长 − 预期增速，负数为低于预期。`,
     `完成全年目标 = ${period}完成 ÷ 全年目标 × 100%，时序进度为${formatFixed((month / 12) * 100, 1)}%。`,
-    ...(ranked ? [`全市位次按增速由高到低排列，共${ranked}个区县参与排名。`] : []),
+    ...(ranked ? [`${cityArea}位次按${rankedBy}排列，共${ranked}个区县参与排名。`] : []),
     '“—”表示无此项数据或不可比。',
   ];
   return lines.map((line, i) => `${i + 1}. ${line}`);

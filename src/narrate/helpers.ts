@@ -1,73 +1,162 @@
-// The Handlebars helpers that phrase figures in Chinese, registered in one place. In HTML mode each
-// stated number is wrapped in a span whose title gives its source, so hovering shows where it came from.
+// The Handlebars helpers that phrase figures in Chinese and assemble lists, registered in one place
+// with what each one takes, so templates are checked before rendering (render/markdown/check.ts).
+// In HTML mode each stated number is wrapped in a span whose title gives its source.
 import Handlebars from 'handlebars';
+import { bottomPlace, type Rank } from '../compute/rules/rank.js';
+import type { Completion } from '../compute/rules/completion.js';
 import { formatFixed } from '../compute/round.js';
 import type { Figure } from '../types.js';
+import type { Place } from './meeting.js';
 import {
   chineseNumber, changePhrase, completionPhrase, datePhrase, enumerate, gapPhrase, growthPhrase, moneyPhrase,
-  notComparablePhrase, rankMovePhrase, rankPhrase, targetPhrase,
+  notComparablePhrase, periodName, rankMovePhrase, rankPhrase, targetPhrase,
 } from './phrases.js';
+import { type Holiday, holidayOn } from './season.js';
 
 export type Mode = 'md' | 'html';
 
-type Lookup = (id: string) => Figure | undefined;
+/** What a helper's argument must be: a figure, a record of a type, a list, a literal, anything. */
+export type Param = 'figure' | 'rank' | 'completion' | 'list' | 'string' | 'number' | 'any';
 
-export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Lookup): void {
-  const say = (text: string, ...figures: (Figure | undefined)[]) => stated(text, figures, mode, lookup);
+export interface HelperSpec {
+  readonly params: readonly Param[];
+  /** Trailing params that may be left out. */
+  readonly optional?: number;
+  /** Any number of params (and, or). */
+  readonly variadic?: boolean;
+  /** A block helper: the context inside is the same one, or each item of its list argument. */
+  readonly block?: 'same' | 'item';
+}
+
+export interface HelperEnv {
+  readonly mode: Mode;
+  readonly lookup: (id: string) => Figure | undefined;
+  readonly place: Place;
+  readonly holidays: readonly Holiday[];
+}
+
+type Options = Handlebars.HelperOptions & { loc?: { start: { line: number } }; name?: string };
+
+/** A helper given nothing where a figure was expected: a template that does not check `{{#if f.x}}`. */
+export class TemplateDataError extends Error {
+  constructor(message: string, readonly line: number | undefined) {
+    super(message);
+  }
+}
+
+const FIGURE: HelperSpec = { params: ['figure'] };
+
+export const HELPER_SPECS: Readonly<Record<string, HelperSpec>> = {
+  growth: FIGURE, forecast: FIGURE, gap: FIGURE, amount: FIGURE, money: FIGURE, points: FIGURE, percent: FIGURE, target: FIGURE, days: FIGURE, rankMove: FIGURE,
+  change: { params: ['figure', 'string'], optional: 1 },
+  rank: { params: ['rank'] },
+  completion: { params: ['completion'] },
+  deadline: { params: ['string'] },
+  names: { params: ['list'] },
+  group: { params: ['list', 'string'] },
+  count: { params: ['list', 'string'], optional: 1 },
+  cn: { params: ['number'] },
+  has: { params: ['any'] },
+  some: { params: ['any'] },
+  isNegative: { params: ['any'] },
+  eq: { params: ['any', 'any'] },
+  not: { params: ['any'] },
+  and: { params: [], variadic: true },
+  or: { params: [], variadic: true },
+  actionPartial: { params: ['string'] },
+  if: { params: ['any'], block: 'same' },
+  unless: { params: ['any'], block: 'same' },
+  each: { params: ['list'], block: 'item' },
+  join: { params: ['list', 'string'], block: 'item' },
+  steps: { params: ['string'], block: 'same' },
+  step: { params: [], block: 'same' },
+  noindent: { params: [], block: 'same' },
+};
+
+export function registerHelpers(hbs: typeof Handlebars, env: HelperEnv): void {
+  const say = (text: string, ...figures: (Figure | undefined)[]) => stated(text, figures, env);
   const helpers: Record<string, (...args: never[]) => unknown> = {
-    /** {{growth f.growth}} → 增长5.0% / 下降3.2% / 与上年同期持平 / 增长1.05倍 / 扭亏为盈 / 不可比 */
-    growth: (f: Figure | undefined) => (f?.value == null ? say(notComparablePhrase(f?.comparison), f) : say(growthPhrase(f.value), f)),
-    /** {{forecast f.forecast}} → 预计下降13.5% (a forecast is always labelled 预计) */
-    forecast: (f: Figure | undefined) => (f?.value == null ? '' : say(`预计${growthPhrase(f.value)}`, f)),
-    /** {{gap f.gapToExpected}} → 低于预期5.2个百分点 / 高于预期12.6个百分点 */
-    gap: (f: Figure | undefined) => (f?.value == null ? '' : say(gapPhrase(f.value), f)),
-    /** {{change f.change "一季度"}} → 比一季度回落1.4个百分点 / 降幅比一季度收窄3.1个百分点 / 比一季度由负转正 */
-    change: (f: Figure | undefined, since: string) =>
-      f?.value == null || f.comparison === undefined ? '' : say(changePhrase(f.comparison, f.value, since), f),
-    /** {{rank f.rank f.rankFromBottom f.rankShared}} → 居全市第3位 / 居全市倒数第一 / 并列居全市第3位 */
-    rank: (rank: Figure | undefined, fromBottom: Figure | undefined, shared: Figure | undefined) =>
-      rank?.value == null ? '' : say(rankPhrase(rank.value, fromBottom?.value ?? null, (shared?.value ?? 1) > 1), rank, fromBottom, shared),
-    /** {{rankMove f.rankMoveMonth}} → 前移2位 / 后移1位 / 位次不变 */
-    rankMove: (f: Figure | undefined) => (f?.value == null ? '' : say(rankMovePhrase(f.value), f)),
+    /** {{growth f.growth}} → 增长5.0% / 下降3.2% / 与上年同期持平 / 增长1.05倍 / 扭亏为盈 / 为新增 */
+    growth: (f: Figure | undefined, o: Options) => { const g = need(f, o); return g.value === null ? say(notComparablePhrase(g.comparison), g) : say(growthPhrase(g.value), g); },
+    /** {{forecast f.forecast.rate}} → 预计下降13.5% (a forecast is always labelled 预计) */
+    forecast: (f: Figure | undefined, o: Options) => say(`预计${growthPhrase(number(f, o))}`, f),
+    /** {{gap f.gap}} → 低于预期5.2个百分点 / 高于预期12.6个百分点 / 与预期持平 */
+    gap: (f: Figure | undefined, o: Options) => say(gapPhrase(number(f, o)), f),
+    /** {{change f.change}} → 比1—2月回落1.4个百分点 / 降幅比一季度收窄3.1个百分点 / 比一季度由负转正 */
+    change: (f: Figure | undefined, since: unknown, o: Options) => {
+      const options = (o ?? since) as Options;
+      const c = need(f, options);
+      return say(changePhrase(c.comparison!, c.value!, typeof since === 'string' ? since : sinceOf(c, env)), c);
+    },
+    /** {{rank f.rank}} → 居全市第3位 / 居全市倒数第一 / 并列居全市第3位 */
+    rank: (r: Rank | undefined, o: Options) => {
+      const rank = need(r, o);
+      return say(rankPhrase(rank.rank.value!, bottomPlace(rank), (rank.shared?.value ?? 1) > 1, env.place.cityArea), rank.rank, rank.fromBottom, rank.shared);
+    },
+    /** {{rankMove f.rank.moveMonth}} → 前移2位 / 后移1位 / 位次不变 */
+    rankMove: (f: Figure | undefined, o: Options) => say(rankMovePhrase(number(f, o)), f),
     /** {{amount f.value}} → 35.67亿元 / 2345万元 / 86家 (the figure's own unit and precision) */
-    amount: (f: Figure | undefined) => (f?.value == null ? '' : say(`${formatFixed(f.value, f.precision)}${f.unit}`, f)),
+    amount: (f: Figure | undefined, o: Options) => say(`${formatFixed(number(f, o), f!.precision)}${f!.unit}`, f),
     /** {{money project.investment}} → 16.1亿元 / 2509万元 */
-    money: (f: Figure | undefined) => (f?.value == null ? '' : say(moneyPhrase(f.value, f.unit === '亿元' ? '亿元' : '万元'), f)),
+    money: (f: Figure | undefined, o: Options) => say(moneyPhrase(number(f, o), f!.unit === '亿元' ? '亿元' : '万元'), f),
     /** {{points f.halfway}} → 0.8个百分点 (the size of a difference, without its sign) */
-    points: (f: Figure | undefined) => (f?.value == null ? '' : say(`${formatFixed(Math.abs(f.value), 1)}个百分点`, f)),
+    points: (f: Figure | undefined, o: Options) => say(`${formatFixed(Math.abs(number(f, o)), 1)}个百分点`, f),
     /** {{percent f.share}} → 43.0% */
-    percent: (f: Figure | undefined) => (f?.value == null ? '' : say(`${formatFixed(f.value, 1)}%`, f)),
-    /** {{completion f.completion f.aheadOfSchedule}} → 完成全年目标的23.6%，落后时序进度1.4个百分点 */
-    completion: (c: Figure | undefined, ahead: Figure | undefined) =>
-      c?.value == null || ahead?.value == null ? '' : say(completionPhrase(c.value, ahead.value), c, ahead),
-    /** {{target f.goal}} → 增长2%以上 / 增长5%左右 */
-    target: (f: Figure | undefined) => (f?.value == null ? '' : say(targetPhrase(f.value, f.qualifier), f)),
+    percent: (f: Figure | undefined, o: Options) => say(`${formatFixed(number(f, o), 1)}%`, f),
+    /** {{completion f.completion}} → 完成全年目标的23.6%，落后时序进度1.4个百分点 */
+    completion: (c: Completion | undefined, o: Options) => {
+      const done = need(c, o);
+      return say(completionPhrase(done.rate.value!, done.ahead.value!, done.timeProgress.value === 100), done.rate, done.ahead);
+    },
+    /** {{target f.goal}} → 增长2%以上 / 增长5%左右 / 减少50%以上 / 降幅控制在8%以内 */
+    target: (f: Figure | undefined, o: Options) => say(targetPhrase(number(f, o), f!.qualifier), f),
     /** {{days milestone.daysLate}} → 18天 */
-    days: (f: Figure | undefined) => (f?.value == null ? '' : say(`${f.value}天`, f)),
-    /** {{deadline "2023-04-30"}} → “五一”前 */
-    deadline: (iso: string) => datePhrase(iso),
+    days: (f: Figure | undefined, o: Options) => say(`${number(f, o)}天`, f),
+    /** {{deadline planned}} → 6月底前 / 5月15日前 / before a holiday of seasons.yaml */
+    deadline: (iso: string) => datePhrase(iso, holidayOn(iso, env.holidays)?.name),
     /** {{names list}} → 建安投资、固定资产投资、限上零售业 */
     names: (list: readonly { name: string }[]) => enumerate(list.map((item) => item.name)),
     /** {{group list "项指标"}} → 建安投资、固投、限上零售业3项指标 / 固投 (one name needs no count) */
     group: (list: readonly { name: string }[], noun: string) => `${enumerate(list.map((item) => item.name))}${list.length > 1 ? `${list.length}${noun}` : ''}`,
-    /** {{count list}} → 3 */
-    count: (list: readonly unknown[]) => list.length,
+    /** {{count list "项指标"}} → 3项指标; {{count list}} → 3 */
+    count: (list: readonly unknown[], noun: unknown) => (typeof noun === 'string' ? `${list.length}${noun}` : list.length),
     /** {{cn 3}} → 三 */
     cn: (n: number) => chineseNumber(n),
-    /** {{ordinal @index}} → 一 for index 0 (一是、二是 …) */
-    ordinal: (index: number) => chineseNumber(index + 1),
     /** {{#if (has f.growth)}}: the figure exists and has a number (0 counts, unlike plain #if) */
     has: (f: Figure | undefined) => f?.value != null,
     /** {{#if (some list)}} with a non-empty list */
     some: (list: readonly unknown[] | undefined) => (list?.length ?? 0) > 0,
+    /** {{#if (isNegative f.growth)}} */
+    isNegative: (f: Figure | undefined) => f?.value != null && f.value < 0,
     eq: (a: unknown, b: unknown) => a === b,
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     not: (value: unknown) => !value,
-    /** {{#if (isNegative f.growth)}} */
-    isNegative: (f: Figure | undefined) => f?.value != null && f.value < 0,
+    /** {{> (actionPartial role)}} → the action sentence of a role: partials/actions/<role>.hbs */
+    actionPartial: (role: string) => `actions/${role}`,
   };
   for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn as Handlebars.HelperDelegate);
+  registerBlockHelpers(hbs, env.mode);
+}
+
+function registerBlockHelpers(hbs: typeof Handlebars, mode: Mode): void {
+  /** {{#join list "、"}}{{name}}{{/join}}: each item rendered, the non-empty ones joined. */
+  hbs.registerHelper('join', function (list: readonly unknown[], separator: string, options: Handlebars.HelperOptions) {
+    const parts = (list ?? []).map((item, index) => options.fn(item, { data: { ...Handlebars.createFrame(options.data), index, first: index === 0, last: index === list.length - 1 } }).trim());
+    return parts.filter((part) => part !== '').join(separator);
+  });
+  /** {{#steps "是"}}…{{#step}}…{{/step}}…{{/steps}}: the steps that say something, numbered 一是、二是 … */
+  hbs.registerHelper('steps', function (this: unknown, suffix: string, options: Handlebars.HelperOptions) {
+    const frame = { ...Handlebars.createFrame(options.data), steps: { count: 0, suffix } };
+    return options.fn(this, { data: frame });
+  });
+  hbs.registerHelper('step', function (this: unknown, options: Handlebars.HelperOptions & { data: { steps?: { count: number; suffix: string } } }) {
+    const text = options.fn(this).trim();
+    const steps = options.data.steps;
+    if (text === '' || !steps) return text;
+    steps.count += 1;
+    return `${chineseNumber(steps.count)}${steps.suffix}${text}`;
+  });
   /** {{#noindent}}同志们：{{/noindent}}: a paragraph printed flush left (no two-character indent). */
   hbs.registerHelper('noindent', function (this: unknown, options: Handlebars.HelperOptions) {
     const text = options.fn(this);
@@ -75,15 +164,40 @@ export function registerHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Look
   });
 }
 
-function stated(text: string, figures: readonly (Figure | undefined)[], mode: Mode, lookup: Lookup): string | Handlebars.SafeString {
-  if (mode === 'md' || figures.every((f) => f === undefined)) return text;
-  const title = figures.filter((f): f is Figure => f !== undefined).map((f) => provenance(f, lookup)).join('\n');
+/** The figure, or a TemplateDataError at the template's line: the data lacks what the template states. */
+function need<T>(value: T | undefined | null, options: Options): T {
+  if (value === undefined || value === null) {
+    throw new TemplateDataError(`“{{${options.name ?? ''} …}}”要说的数字在数据中不存在：请用 {{#if …}} 把这句话包起来，只在有数字时才说`, options.loc?.start.line);
+  }
+  return value;
+}
+
+/** A figure's number; a figure without one (不可比, a blank cell) cannot be stated by this helper. */
+function number(figure: Figure | undefined, options: Options): number {
+  const f = need(figure, options);
+  if (f.value === null) throw new TemplateDataError(`“{{${options.name ?? ''} …}}”要说的数字在数据中为空或不可比（${f.note ?? f.id}）：请用 {{#if (has …)}} 判断`, options.loc?.start.line);
+  return f.value;
+}
+
+/** The earlier point a change compares with: the period of its second input (1—2月, 一季度 …). */
+function sinceOf(change: Figure, env: HelperEnv): string {
+  const input = change.inputs[1];
+  const before = input && 'figure' in input ? env.lookup(input.figure) : undefined;
+  if (!before) throw new Error(`change ${change.id} has no earlier figure`);
+  const name = periodName(before.period.month);
+  if (before.period.year === change.period.year) return name;
+  return name === '全年' ? '去年' : `去年${name}`;
+}
+
+function stated(text: string, figures: readonly (Figure | undefined)[], env: HelperEnv): string | Handlebars.SafeString {
+  if (env.mode === 'md' || figures.every((f) => f === undefined)) return text;
+  const title = figures.filter((f): f is Figure => f !== undefined).map((f) => provenance(f, env.lookup)).join('\n');
   const escape = Handlebars.Utils.escapeExpression;
   return new Handlebars.SafeString(`<span class="fig" title="${escape(title)}">${escape(text)}</span>`);
 }
 
 /** "规上工业增加值 同比：科工局….xlsx › 工业 › F6" or, for a derived figure, its formula and inputs. */
-export function provenance(figure: Figure, lookup: Lookup, depth = 0): string {
+export function provenance(figure: Figure, lookup: HelperEnv['lookup'], depth = 0): string {
   const sources = figure.inputs.map((input) => {
     if ('source' in input) return `${input.source.file} › ${input.source.sheet} › ${input.source.cell}`;
     const inner = lookup(input.figure);

@@ -54,11 +54,14 @@ export function notComparablePhrase(comparison: Comparison | undefined): string 
   return (comparison && words[comparison]) ?? '不可比';
 }
 
-/** 位次 → 居全市第3位 / 居全市倒数第一 / 居全市倒数第二 (the bottom two are named from the bottom). */
-export function rankPhrase(rank: number, fromBottom: number | null, tied: boolean): string {
+/**
+ * 位次 → 居全市第3位 / 居全市倒数第一 / 并列居全市倒数第一. `bottom` is the place from the bottom a
+ * speech states (compute's bottomPlace), `cityArea` the city as a whole (全市, 全州 …, from config).
+ */
+export function rankPhrase(rank: number, bottom: number | undefined, tied: boolean, cityArea: string): string {
   const tie = tied ? '并列' : '';
-  if (fromBottom !== null && fromBottom <= 2 && rank > 2) return `${tie}居全市倒数第${chineseNumber(fromBottom)}`;
-  return `${tie}居全市第${rank}位`;
+  if (bottom !== undefined) return `${tie}居${cityArea}倒数第${chineseNumber(bottom)}`;
+  return `${tie}居${cityArea}第${rank}位`;
 }
 
 /** Rank movement (原位次 − 现位次): 前移2位 / 后移1位 / 位次不变. */
@@ -67,9 +70,10 @@ export function rankMovePhrase(move: number): string {
   return move > 0 ? `前移${move}位` : `后移${-move}位`;
 }
 
-/** 完成全年目标的23.6%，落后时序进度1.4个百分点. */
-export function completionPhrase(completion: number, ahead: number): string {
+/** 完成全年目标的23.6%，落后时序进度1.4个百分点; at the year's end the schedule is not said. */
+export function completionPhrase(completion: number, ahead: number, yearEnd = false): string {
   const c = formatFixed(completion, 1);
+  if (yearEnd) return `完成全年目标的${c}%`;
   const d = roundHalfUp(ahead, 1);
   const schedule = d === 0 ? '与时序进度持平' : d > 0 ? `超时序进度${formatFixed(d, 1)}个百分点` : `落后时序进度${formatFixed(-d, 1)}个百分点`;
   return `完成全年目标的${c}%，${schedule}`;
@@ -112,11 +116,14 @@ export function periodName(month: number, style: 'months' | 'quarters' = 'quarte
   return month === 1 ? '1月' : `1—${month}月`;
 }
 
-/** A deadline as said in speeches: 2023-04-30 → “五一”前, 2023-06-30 → 6月底前, 2023-05-15 → 5月15日前. */
-export function datePhrase(iso: string): string {
+/**
+ * A deadline as said in speeches: 6月底前, 5月15日前, or before a holiday the template set names
+ * (seasons.yaml maps a span of days to the holiday's name).
+ */
+export function datePhrase(iso: string, holiday?: string): string {
+  if (holiday !== undefined) return `${holiday}前`;
   const [, m, d] = iso.split('-').map(Number) as [number, number, number];
   const lastDay = new Date(Date.UTC(Number(iso.slice(0, 4)), m, 0)).getUTCDate();
-  if ((m === 4 && d >= 28) || (m === 5 && d === 1)) return '“五一”前';
   if (d === lastDay) return `${m}月底前`;
   return `${m}月${d}日前`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classifyChange, notComparable } from '../../src/compute/compare.js';
-import { growthOf } from '../../src/compute/indicators.js';
+import { growthOf } from '../../src/compute/rules/growth.js';
 import { formatFixed, roundHalfUp } from '../../src/compute/round.js';
 
 describe('classifyChange (old cumulative rate a → new rate b, on published one-decimal rates)', () => {

@@ -24,8 +24,38 @@ function figures(observations: Observation[], month = 6, config: Config = base):
 
 const value = (map: Map<string, Figure>, id: string) => map.get(id)?.value;
 
+/** A city of 12 ranked units: the peers of the mini config plus nine more. */
+function twelveUnits(): Config {
+  const extra = ['甲区', '乙区', '丙区', '丁区', '戊区', '己区', '庚区', '辛区', '壬区'].map((name) => ({ name, aliases: [], ranked: true }));
+  return { ...base, peers: [...base.peers, ...extra] };
+}
+
+const TWELVE = ['云溪区', '江滨区', '城东区', '甲区', '乙区', '丙区', '丁区', '戊区', '己区', '庚区', '辛区', '壬区'];
+
+describe('倒数 under ties (issue #9): 1 + the ranked units strictly behind', () => {
+  it('two units sharing 位次 11 of 12 with none 12th are both 并列倒数第一', () => {
+    // competition ranks 1…10 for ten units, then 11, 11
+    const ranks = [11, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+    const rows = TWELVE.map((area, i) => [area, 1, ranks[i]!] as Row);
+    const f = figures(cityTable(6, rows), 6, twelveUnits());
+    expect(value(f, 'industry_va.rank')).toBe(11);
+    expect(value(f, 'industry_va.rankedUnits')).toBe(12);
+    expect(value(f, 'industry_va.rankFromBottom')).toBe(1); // N − 位次 + 1 would say 2
+    expect(value(f, 'industry_va.rankShared')).toBe(2);
+  });
+
+  it('a tie in the middle moves 倒数 the same way: 1, 2, 3, 4, 5, 5, 7 → the two 5th are 倒数第二', () => {
+    const seven = TWELVE.slice(0, 7);
+    const config = { ...base, peers: [...base.peers.filter((p) => p.ranked), ...['甲区', '乙区', '丙区', '丁区'].map((name) => ({ name, aliases: [], ranked: true }))] };
+    const ranks = [5, 1, 2, 3, 4, 5, 7];
+    const f = figures(cityTable(6, seven.map((area, i) => [area, 1, ranks[i]!] as Row)), 6, config);
+    expect(value(f, 'industry_va.rankedUnits')).toBe(7);
+    expect(value(f, 'industry_va.rankFromBottom')).toBe(2); // N − 位次 + 1 would say 3 and drop it from 排位靠后
+  });
+});
+
 describe('位次 from the city table', () => {
-  it('counts N over ranked units only, so 倒数第k = N − rank + 1', () => {
+  it('counts N over ranked units only; without ties 倒数第k = N − rank + 1', () => {
     const f = figures(cityTable(6, [['云溪区', -3.2, 3], ['江滨区', 4.5, 1], ['城东区', 1.0, 2], ['临江高新区', 8.0, null]]));
     expect(value(f, 'industry_va.rank')).toBe(3);
     expect(value(f, 'industry_va.rankedUnits')).toBe(3); // 高新区 shows "—"
@@ -46,11 +76,12 @@ describe('位次 from the city table', () => {
     expect(value(f, 'industry_va.rankFromBottom')).toBe(1);
   });
 
-  it('respects ties (并列): two units at 1, ours at 1', () => {
+  it('respects ties (并列): two units at 1, ours at 1; 倒数 counts only the units strictly behind', () => {
     const f = figures(cityTable(6, [['云溪区', 4.5, 1], ['江滨区', 4.5, 1], ['城东区', 1.0, 3]]));
     expect(value(f, 'industry_va.rankShared')).toBe(2);
-    expect(value(f, 'industry_va.rankFromBottom')).toBe(3);
+    expect(value(f, 'industry_va.rankFromBottom')).toBe(2); // only 城东区 is behind
   });
+
 
   it('moves 前移/后移 against last month and the previous quarter end', () => {
     const f = figures([

@@ -1,20 +1,14 @@
 // The appendix table (附表) built from the mini fixture; each expected cell is worked out by hand
 // from the cells quoted beside it (see test/compute/mini.test.ts for the same figures).
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeFigures } from '../../src/compute/compute.js';
-import { loadConfig } from '../../src/config/config.js';
-import { loadDataset } from '../../src/ingest/dataset.js';
-import { type Appendix, buildAppendix } from '../../src/narrate/appendix.js';
-import { buildContext } from '../../src/narrate/context.js';
+import type { Appendix } from '../../src/narrate/appendix.js';
+import { narrated } from '../helpers/speech.js';
 
 const FIXTURE = 'test/fixtures/mini';
 let appendix: Appendix;
 
 beforeAll(async () => {
-  const config = loadConfig(`${FIXTURE}/tongbao.config.yaml`);
-  const dataset = await loadDataset(`${FIXTURE}/data`, config, { year: 2023, month: 3 }, 2023);
-  const computed = computeFigures(config, dataset, { year: 2023, month: 3 }, { year: 2023, month: 6 });
-  appendix = buildAppendix(buildContext(config, computed, { year: 2023, quarter: 2 }));
+  appendix = (await narrated(FIXTURE)).speech.context.appendix;
 });
 
 const row = (name: string) => {

@@ -50,13 +50,13 @@ describe('changePhrase', () => {
 
 describe('rankPhrase', () => {
   it.each([
-    [3, 5, false, '居全市第3位'],
-    [7, 1, false, '居全市倒数第一'],
-    [6, 2, false, '居全市倒数第二'],
-    [5, 3, false, '居全市第5位'],
-    [2, 2, true, '并列居全市第2位'], // of 3 units, 2nd is not called 倒数第二
-    [1, 1, false, '居全市第1位'], // alone in the table
-  ])('rank %d (倒数第%d, tied %s) → %s', (rank, fromBottom, tied, text) => expect(rankPhrase(rank, fromBottom, tied)).toBe(text));
+    [3, undefined, false, '全市', '居全市第3位'],
+    [7, 1, false, '全市', '居全市倒数第一'],
+    [6, 2, false, '全市', '居全市倒数第二'],
+    [11, 1, true, '全市', '并列居全市倒数第一'],
+    [2, undefined, true, '全市', '并列居全市第2位'],
+    [4, undefined, false, '全州', '居全州第4位'],
+  ] as const)('rank %d (倒数第%s, tied %s, %s) → %s', (rank, bottom, tied, cityArea, text) => expect(rankPhrase(rank, bottom, tied, cityArea)).toBe(text));
 
   it('says movement in 位', () => {
     expect(rankMovePhrase(-2)).toBe('后移2位'); // 4th → 6th
@@ -71,6 +71,11 @@ describe('completionPhrase', () => {
     expect(completionPhrase(23.6, -1.4)).toBe('完成全年目标的23.6%，落后时序进度1.4个百分点');
     expect(completionPhrase(30, 5)).toBe('完成全年目标的30.0%，超时序进度5.0个百分点');
     expect(completionPhrase(50, 0)).toBe('完成全年目标的50.0%，与时序进度持平');
+  });
+
+  it('says no schedule for a closed year', () => {
+    // 48.3 ÷ 45 = 107.3%, 时序进度 100%
+    expect(completionPhrase(107.33, 7.3, true)).toBe('完成全年目标的107.3%');
   });
 });
 
@@ -109,7 +114,8 @@ describe('targets, ordinals, periods and dates', () => {
   });
 
   it('says deadlines as speeches do', () => {
-    expect(datePhrase('2023-04-30')).toBe('“五一”前');
+    expect(datePhrase('2023-04-30', '“五一”')).toBe('“五一”前');
+    expect(datePhrase('2023-04-30')).toBe('4月底前');
     expect(datePhrase('2023-06-30')).toBe('6月底前');
     expect(datePhrase('2023-05-15')).toBe('5月15日前');
     expect(datePhrase('2024-02-29')).toBe('2月底前');

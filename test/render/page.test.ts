@@ -3,23 +3,18 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { computeFigures } from '../../src/compute/compute.js';
-import { loadConfig } from '../../src/config/config.js';
-import { loadDataset } from '../../src/ingest/dataset.js';
-import { type ReportContext, buildContext } from '../../src/narrate/context.js';
-import { buildAppendix } from '../../src/narrate/appendix.js';
+import type { Speech } from '../../src/narrate/context.js';
 import { renderCharts } from '../../src/render/html/charts.js';
 import { renderPage } from '../../src/render/html/page.js';
 import { loadTemplates, renderSpeech } from '../../src/render/markdown/speech.js';
+import { narrated } from '../helpers/speech.js';
 
 const FIXTURE = 'test/fixtures/mini';
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-page-'));
-let context: ReportContext;
+let speech: Speech;
 
 beforeAll(async () => {
-  const config = loadConfig(`${FIXTURE}/tongbao.config.yaml`);
-  const dataset = await loadDataset(`${FIXTURE}/data`, config, { year: 2023, month: 3 }, 2023);
-  context = buildContext(config, computeFigures(config, dataset, { year: 2023, month: 3 }, { year: 2023, month: 6 }), { year: 2023, quarter: 2 });
+  speech = (await narrated(FIXTURE)).speech;
   // The shipped templates, with a chart in the speech itself.
   cpSync('templates/speech', dir, { recursive: true });
   const main = readFileSync(join(dir, 'speech.md.hbs'), 'utf8').replace('{{> deployment}}', '{{chart "rank"}}\n\n图 全市位次\n\n{{> deployment}}');
@@ -28,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const page = (appendix: boolean) => renderPage(loadTemplates(dir), context, { title: '讲话', css: '', appendix, pageNumbers: 'center' });
+const page = (appendix: boolean) => renderPage(loadTemplates(dir), speech, { title: '讲话', css: '', appendix, pageNumbers: 'center' });
 
 describe('renderPage', () => {
   it('puts a chart where the speech template asks, and the appendix with its two charts at the end', async () => {
@@ -47,7 +42,7 @@ describe('renderPage', () => {
   });
 
   it('writes no chart into the Markdown, and the appendix as a Markdown table', () => {
-    const md = renderSpeech(loadTemplates(dir), context, 'md');
+    const md = renderSpeech(loadTemplates(dir), speech, 'md');
     expect(md).not.toMatch(/<svg|tongbao:|图1/);
     expect(md).toContain('## 附表：主要经济指标完成情况表');
     expect(md).toContain('| 1 | 规上工业增加值 | % | 增长5%左右 | — | -3.2 | 2.0 | -5.2 | — | 3 | 区科工局 |');
@@ -56,7 +51,7 @@ describe('renderPage', () => {
 
 describe('renderCharts', () => {
   it('draws the same SVG every time, with no process-wide instance numbers', async () => {
-    const appendix = buildAppendix(context);
+    const appendix = speech.context.appendix;
     const first = await renderCharts(['growth', 'rank'], appendix);
     const second = await renderCharts(['growth', 'rank'], appendix);
     expect(first.get('growth')).toBe(second.get('growth'));

@@ -82,7 +82,7 @@ export function rankOption(rows: readonly AppendixRow[]): EChartsOption | undefi
   const total = Math.max(...shown.map((r) => Math.max(r.rank.figure!.value!, r.rankedUnits ?? 0)));
   const data = shown.map((r) => {
     const rank = r.rank.figure!.value!;
-    const lagging = (r.rankFromBottom ?? Infinity) <= 2 && rank > 2;
+    const lagging = r.bottomPlace !== null;
     return { value: [rank, r.name], itemStyle: { color: lagging ? BELOW : ABOVE } };
   });
   return {

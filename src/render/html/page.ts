@@ -1,7 +1,6 @@
 // The speech as one self-contained HTML page: the speech's Markdown → HTML, then the appendix table
 // and the charts put in where their markers are (SVG and tables never pass through Markdown).
-import { buildAppendix } from '../../narrate/appendix.js';
-import type { ReportContext } from '../../narrate/context.js';
+import type { Speech } from '../../narrate/context.js';
 import { CHART_NAMES, type ChartName, renderCharts } from './charts.js';
 import { embeddedFontStyle } from './embed.js';
 import { fillPlaceholders, htmlDocument, markdownToHtml, placeholdersIn } from './document.js';
@@ -18,14 +17,14 @@ export interface PageOptions {
   readonly pageNumbers: PageNumbers;
 }
 
-export async function renderPage(templates: TemplateSet, context: ReportContext, options: PageOptions): Promise<string> {
-  const speech = markdownToHtml(renderSpeech(templates, context, 'html', { appendix: options.appendix }));
-  const appendix = options.appendix ? renderAppendixHtml(templates, context) : '';
-  const body = fillPlaceholders(speech, new Map([['appendix', appendix]]));
+export async function renderPage(templates: TemplateSet, speech: Speech, options: PageOptions): Promise<string> {
+  const html = markdownToHtml(renderSpeech(templates, speech, 'html', { appendix: options.appendix }));
+  const appendix = options.appendix ? renderAppendixHtml(templates, speech) : '';
+  const body = fillPlaceholders(html, new Map([['appendix', appendix]]));
   const wanted = placeholdersIn(body)
     .map((name) => name.replace(/^chart:/, ''))
     .filter((name): name is ChartName => CHART_NAMES.includes(name as ChartName));
-  const charts = await renderCharts([...new Set(wanted)], buildAppendix(context));
+  const charts = await renderCharts([...new Set(wanted)], speech.context.appendix);
   const blocks = new Map([...charts].map(([name, svg]) => [`chart:${name}`, `<div class="chart-svg chart-${name}">\n${svg}\n</div>\n`]));
   return htmlDocument({ title: options.title, bodyHtml: fillPlaceholders(body, blocks, true), css: options.css, bodyClass: `page-numbers-${options.pageNumbers}` });
 }

@@ -1,12 +1,16 @@
 // Template helpers for the appendix table and the charts, in both output forms.
 import Handlebars from 'handlebars';
 import type { AppendixCell } from '../../narrate/appendix.js';
-import { provenance } from '../../narrate/helpers.js';
-import type { Mode } from '../../narrate/helpers.js';
+import { type HelperSpec, type Mode, provenance } from '../../narrate/helpers.js';
 import type { Figure } from '../../types.js';
 import { CHART_NAMES, type ChartName } from '../html/charts.js';
 
 type Lookup = (id: string) => Figure | undefined;
+
+export const BLOCK_HELPER_SPECS: Readonly<Record<string, HelperSpec>> = {
+  cell: { params: ['any'] },
+  chart: { params: ['string'] },
+};
 
 export function registerBlockHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Lookup, placeholder: (name: string) => string): void {
   /** {{cell row.growth}} → "-3.2", in HTML with the figure's source on hover; {{cell row.name}} for plain text. */

@@ -1,20 +1,24 @@
-// Handlebars templates → the speech's Markdown, in plain (md) or source-annotated (html) form.
+// Handlebars templates → the speech's Markdown, in plain (md) or source-annotated (html) form. The
+// template set is checked against the context's shape when it is loaded (check.ts), so a typo stops
+// the build at its line whatever the data.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { TemplateError } from '../../errors.js';
-import { buildAppendix } from '../../narrate/appendix.js';
-import type { ReportContext } from '../../narrate/context.js';
-import { type Mode, registerHelpers } from '../../narrate/helpers.js';
-import { registerBlockHelpers } from './blocks.js';
+import type { ReportContext, Speech } from '../../narrate/context.js';
+import { HELPER_SPECS, type Mode, TemplateDataError, registerHelpers } from '../../narrate/helpers.js';
+import { REPORT_SHAPE, type Shape } from '../../narrate/shape.js';
 import { growthOption, rankOption } from '../html/charts.js';
+import { BLOCK_HELPER_SPECS, registerBlockHelpers } from './blocks.js';
+import { type CheckEnv, type TemplateSource, checkTemplate } from './check.js';
 
 export interface TemplateSet {
   readonly dir: string;
-  readonly main: string;
-  readonly partials: ReadonlyMap<string, string>;
-  /** The appendix table in each output form; '' when the template set has none. */
-  readonly appendix: { readonly md: string; readonly html: string };
+  readonly main: TemplateSource;
+  /** By name: "situation", "actions/retail" (partials/actions/retail.hbs). */
+  readonly partials: ReadonlyMap<string, TemplateSource>;
+  /** The appendix table in each output form; undefined when the template set has none. */
+  readonly appendix: { readonly md?: TemplateSource; readonly html?: TemplateSource };
 }
 
 export interface SpeechOptions {
@@ -24,52 +28,97 @@ export interface SpeechOptions {
 
 const MAIN = 'speech.md.hbs';
 const APPENDIX = { md: 'appendix.md.hbs', html: 'appendix.html.hbs' } as const;
+const ACTIONS = 'actions/';
 
+/** Reads a template set and checks every template in it; any problem is a TemplateError at its line. */
 export function loadTemplates(dir: string): TemplateSet {
-  const read = (file: string) => {
+  const read = (file: string): TemplateSource => {
+    const path = join(dir, file);
     try {
-      return readFileSync(join(dir, file), 'utf8');
+      return { file: displayPath(path), source: readFileSync(path, 'utf8') };
     } catch {
-      throw new TemplateError(`找不到模板文件：请确认 ${relative(process.cwd(), join(dir, file))} 存在`, { file: join(dir, file) });
+      throw new TemplateError(`找不到模板文件：请确认 ${displayPath(path)} 存在`, { file: displayPath(path) });
     }
   };
-  const partialDir = join(dir, 'partials');
-  let names: string[] = [];
+  const partials = new Map(partialFiles(join(dir, 'partials')).map((name) => [name, read(join('partials', `${name}.hbs`))]));
+  const optional = (file: string) => (existsSync(join(dir, file)) ? read(file) : undefined);
+  const templates = { dir, main: read(MAIN), partials, appendix: { md: optional(APPENDIX.md), html: optional(APPENDIX.html) } };
+  checkTemplates(templates);
+  return templates;
+}
+
+function partialFiles(dir: string, prefix = ''): string[] {
+  let entries: import('node:fs').Dirent[];
   try {
-    names = readdirSync(partialDir).filter((name) => name.endsWith('.hbs')).sort();
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch {
-    names = [];
+    return [];
   }
-  const partials = new Map(names.map((name) => [basename(name, '.hbs'), read(join('partials', name))]));
-  const optional = (file: string) => (existsSync(join(dir, file)) ? read(file) : '');
-  return { dir, main: read(MAIN), partials, appendix: { md: optional(APPENDIX.md), html: optional(APPENDIX.html) } };
+  const sorted = entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return sorted.flatMap((entry) => {
+    if (entry.isDirectory()) return partialFiles(join(dir, entry.name), `${prefix}${entry.name}/`);
+    return entry.name.endsWith('.hbs') ? [`${prefix}${entry.name.slice(0, -'.hbs'.length)}`] : [];
+  });
+}
+
+function displayPath(path: string): string {
+  return relative(process.cwd(), path).split('\\').join('/');
+}
+
+/** The root shape templates see: the report, plus which charts have data. */
+const TEMPLATE_SHAPE: Shape = {
+  kind: 'object',
+  type: 'report',
+  fields: { ...REPORT_SHAPE.fields, charts: { kind: 'object', type: 'charts', fields: { growth: { kind: 'boolean' }, rank: { kind: 'boolean' } } } },
+};
+
+function checkTemplates(templates: TemplateSet): void {
+  const partials = new Map(templates.partials);
+  if (templates.appendix.md) partials.set('appendix', templates.appendix.md);
+  const env: CheckEnv = {
+    root: TEMPLATE_SHAPE,
+    helpers: { ...HELPER_SPECS, ...BLOCK_HELPER_SPECS },
+    partials,
+    partialNamers: { actionPartial: (names) => names.filter((name) => name.startsWith(ACTIONS)) },
+  };
+  checkTemplate(templates.main, env);
+  if (templates.appendix.html) checkTemplate(templates.appendix.html, env);
 }
 
 /** Renders the speech; fails on anything a leader must never read aloud (NaN, undefined, “（）” …). */
-export function renderSpeech(templates: TemplateSet, context: ReportContext, mode: Mode, options: SpeechOptions = { appendix: true }): string {
-  const hbs = handlebarsFor(templates, context, mode);
+export function renderSpeech(templates: TemplateSet, speech: Speech, mode: Mode, options: SpeechOptions = { appendix: true }): string {
+  checkActions(templates, speech.context);
+  const hbs = handlebarsFor(templates, speech, mode);
   // In HTML the appendix is a placeholder, filled after Markdown → HTML (see renderAppendixHtml).
-  const appendix = mode === 'md' ? templates.appendix.md : templates.appendix.html && `\n\n${placeholder('appendix')}\n\n`;
-  hbs.registerPartial('appendix', options.appendix ? compile(hbs, appendix, APPENDIX.md) : () => '');
-  const text = compile(hbs, templates.main, MAIN)(withAppendix(context));
+  const appendix = mode === 'md' ? templates.appendix.md : templates.appendix.html && { ...templates.appendix.html, source: `\n\n${placeholder('appendix')}\n\n` };
+  hbs.registerPartial('appendix', options.appendix && appendix ? compile(hbs, appendix) : () => '');
+  const text = compile(hbs, templates.main)(withCharts(speech.context));
   const tidy = tidyMarkdown(mode === 'md' ? markdownEscapes(text) : text);
-  guardSpeech(tidy, join(templates.dir, MAIN));
+  guardSpeech(tidy, templates.main.file);
   return tidy;
 }
 
 /** The appendix table as HTML (escaped, each cell with its source), chart placeholders left in. */
-export function renderAppendixHtml(templates: TemplateSet, context: ReportContext): string {
+export function renderAppendixHtml(templates: TemplateSet, speech: Speech): string {
   if (!templates.appendix.html) return '';
-  const hbs = handlebarsFor(templates, context, 'html');
-  const html = compile(hbs, templates.appendix.html, APPENDIX.html)(withAppendix(context));
-  guardSpeech(html, join(templates.dir, APPENDIX.html));
+  const hbs = handlebarsFor(templates, speech, 'html');
+  const html = compile(hbs, templates.appendix.html)(withCharts(speech.context));
+  guardSpeech(html, templates.appendix.html.file);
   return html;
 }
 
-/** The context the templates see: the report plus the appendix rows and which charts have data. */
-function withAppendix(context: ReportContext) {
-  const appendix = buildAppendix(context);
-  return { ...context, appendix, charts: { growth: growthOption(appendix.rows) !== undefined, rank: rankOption(appendix.rows) !== undefined } };
+/** Every role the data brings needs its action sentence in the template set. */
+function checkActions(templates: TemplateSet, context: ReportContext): void {
+  for (const action of context.sectors.flatMap((sector) => sector.actions)) {
+    if (!templates.partials.has(`${ACTIONS}${action.role}`)) {
+      throw new TemplateError(`模板缺少指标角色“${action.role}”的工作要求：请在 partials/${ACTIONS}${action.role}.hbs 中写出这句话，或去掉配置中该指标的 role`, { file: join(displayPath(templates.dir), 'partials', ACTIONS) });
+    }
+  }
+}
+
+/** The context the templates see: the report plus which charts have data. */
+function withCharts(context: ReportContext) {
+  return { ...context, charts: { growth: growthOption(context.appendix.rows) !== undefined, rank: rankOption(context.appendix.rows) !== undefined } };
 }
 
 /** A marker that survives Markdown → HTML as an HTML comment of its own. */
@@ -77,38 +126,37 @@ export function placeholder(name: string): string {
   return `<!--tongbao:${name}-->`;
 }
 
-function handlebarsFor(templates: TemplateSet, context: ReportContext, mode: Mode): typeof Handlebars {
+function handlebarsFor(templates: TemplateSet, speech: Speech, mode: Mode): typeof Handlebars {
   const hbs = Handlebars.create();
-  const lookup = (id: string) => context.figures.get(id);
-  registerHelpers(hbs, mode, lookup);
+  const lookup = (id: string) => speech.figures.get(id);
+  registerHelpers(hbs, { mode, lookup, place: speech.context.place, holidays: speech.holidays });
   registerBlockHelpers(hbs, mode, lookup, placeholder);
-  hbs.registerHelper('sectorPartial', (id: string) => (templates.partials.has(`sector-${id}`) ? `sector-${id}` : 'sector'));
-  hbs.registerHelper('problemPartial', (kind: string) => `problem-${kind}`);
-  for (const [name, source] of templates.partials) hbs.registerPartial(name, compile(hbs, source, `partials/${name}.hbs`));
+  for (const [name, template] of templates.partials) hbs.registerPartial(name, compile(hbs, template));
   return hbs;
 }
 
-function compile(hbs: typeof Handlebars, source: string, file: string): Handlebars.TemplateDelegate {
-  let template: Handlebars.TemplateDelegate;
+function compile(hbs: typeof Handlebars, template: TemplateSource): Handlebars.TemplateDelegate {
+  let compiled: Handlebars.TemplateDelegate;
   try {
     // Both forms escape what expressions print; Markdown then gets back all but < and > (see markdownEscapes).
-    template = hbs.compile(source, { preventIndent: true });
+    compiled = hbs.compile(markParagraphs(template.source), { preventIndent: true });
   } catch (error) {
-    throw templateError(error, file);
+    throw templateError(error, template.file);
   }
   return (context: unknown, options?: Handlebars.RuntimeOptions) => {
     try {
-      return template(context, options);
+      return compiled(context, options);
     } catch (error) {
-      throw error instanceof TemplateError ? error : templateError(error, file);
+      throw error instanceof TemplateError ? error : templateError(error, template.file);
     }
   };
 }
 
 function templateError(error: unknown, file: string): TemplateError {
+  if (error instanceof TemplateDataError) return new TemplateError(error.message, { file, cell: error.line ? `第${error.line}行` : undefined });
   const message = error instanceof Error ? error.message : String(error);
   const line = /line (\d+)/.exec(message)?.[1];
-  return new TemplateError(`模板有误，无法生成讲话稿（${message.split('\n')[0]}）`, { file: `templates/…/${file}`, cell: line ? `第${line}行` : undefined }, { cause: error });
+  return new TemplateError(`模板有误，无法生成讲话稿（${message.split('\n')[0]}）`, { file, cell: line ? `第${line}行` : undefined }, { cause: error });
 }
 
 const MARKDOWN_ESCAPES: Readonly<Record<string, string>> = { lt: '\\<', gt: '\\>', amp: '&', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' };
@@ -122,9 +170,38 @@ function markdownEscapes(text: string): string {
   return text.replace(/&(lt|gt|amp|quot|#x27|#x60|#x3D);/g, (_all, name: string) => MARKDOWN_ESCAPES[name]!);
 }
 
-/** Blank lines collapsed to one, no trailing spaces, one final newline. */
-function tidyMarkdown(text: string): string {
-  return `${text.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+/** Marks a template's blank lines, the only paragraph breaks (U+2029 never comes from data: see tidyMarkdown). */
+function markParagraphs(source: string): string {
+  return source.replace(/\n[ \t]*(?=\n)/g, `\n${PARAGRAPH}`);
+}
+
+const PARAGRAPH = '\u2029';
+
+/**
+ * The rendered text as Markdown, one paragraph per line. Templates keep one sentence pattern per
+ * line and separate paragraphs by blank lines (marked by markParagraphs); a line that renders
+ * empty (a condition that did not hold) is dropped, the lines of a paragraph are joined, and
+ * headings and tables stay lines of their own.
+ */
+export function tidyMarkdown(text: string): string {
+  const lines = text.split('\n').map((line) => line.replace(/[ \t]+$/, '')).filter((line) => !/^[ \t]*$/.test(line));
+  const blocks = lines.join('\n').split(new RegExp(`[ \\t\\n]*${PARAGRAPH}[ \\t\\n]*`));
+  const paragraphs = blocks.map((block) => joinProse(block.split('\n')).join('\n').trim()).filter((block) => block !== '');
+  return `${paragraphs.join('\n\n')}\n`;
+}
+
+function joinProse(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined[joined.length - 1];
+    if (previous !== undefined && isProse(previous) && isProse(line)) joined[joined.length - 1] = previous + line.trimStart();
+    else joined.push(line);
+  }
+  return joined;
+}
+
+function isProse(line: string): boolean {
+  return line.trim() !== '' && !/^\s*(#|\||<!--|<\/?(p|div|table|section|figure|h\d|ul|ol|li)\b|[-*+] |\d+\. )/.test(line);
 }
 
 const FORBIDDEN: ReadonlyArray<[RegExp, string]> = [
@@ -135,7 +212,7 @@ const FORBIDDEN: ReadonlyArray<[RegExp, string]> = [
   [/\[object Object\]/, '[object Object]'],
   [/[（(]\s*[）)]/, '空括号“（）”'],
   [/\{\{|\}\}/, '未解析的“{{”'],
-  [/，。|。。|，，|、、|；。/, '重复的标点'],
+  [/，。|。。|，，|、、|；。|。，|，；|；；/, '重复的标点'],
 ];
 
 /** The build fails rather than print a speech containing any of the FORBIDDEN marks. */

@@ -1,7 +1,6 @@
 // Key projects: which start/finish milestones were due by the cut-off (done, or late by n days)
 // and which fall due in the quarter the meeting deploys.
-import type { Figure, IsoDate, Period, Project, YearMonth } from '../types.js';
-import type { FigureBook } from './figureBook.js';
+import type { Figure, IsoDate, Period, Project, YearMonth } from '../../types.js';
 
 export type MilestoneStatus = 'done' | 'late' | 'due' | 'later';
 
@@ -26,16 +25,16 @@ export function lastDayOf(month: YearMonth): IsoDate {
   return new Date(Date.UTC(month.year, month.month, 0)).toISOString().slice(0, 10);
 }
 
-export function computeProjects(book: FigureBook, projects: readonly Project[], cutOff: YearMonth, goal: YearMonth): ProjectStatus[] {
+export function computeProjects(projects: readonly Project[], cutOff: YearMonth, goal: YearMonth): ProjectStatus[] {
   const asOf = lastDayOf(cutOff);
   const dueBy = lastDayOf(goal);
   const period: Period = { ...cutOff, span: 'stock' };
   return projects.map((project, i) => {
     const id = `project.${i + 1}`;
-    const investment = project.totalInvestment === null ? null : book.add({
+    const investment: Figure | null = project.totalInvestment === null ? null : {
       id: `${id}.totalInvestment`, indicator: id, kind: 'value', period, value: project.totalInvestment, unit: '万元', precision: 0,
       formula: 'reported', inputs: [{ source: project.cells.totalInvestment ?? project.source }],
-    });
+    };
     const milestones: Milestone[] = [];
     for (const kind of ['start', 'finish'] as const) {
       const planned = kind === 'start' ? project.plannedStart : project.plannedFinish;
@@ -43,14 +42,13 @@ export function computeProjects(book: FigureBook, projects: readonly Project[], 
       if (planned === null) continue;
       const fields = kind === 'start' ? ['plannedStart', 'actualStart'] : ['plannedFinish', 'actualFinish'];
       const sources = fields.map((f) => project.cells[f]).filter((s) => s !== undefined);
-      milestones.push(milestoneOf({ book, id: `${id}.${kind}`, period, kind, planned, actual, asOf, dueBy, sources }));
+      milestones.push(milestoneOf({ id: `${id}.${kind}`, period, kind, planned, actual, asOf, dueBy, sources }));
     }
     return { project, investment, milestones };
   });
 }
 
 interface MilestoneInput {
-  readonly book: FigureBook;
   readonly id: string;
   readonly period: Period;
   readonly kind: 'start' | 'finish';
@@ -76,10 +74,10 @@ function milestoneOf(m: MilestoneInput): Milestone {
 }
 
 function delay(m: MilestoneInput, days: number, formula: string): Figure {
-  return m.book.add({
+  return {
     id: `${m.id}.daysLate`, indicator: m.id.replace(/\.(start|finish)$/, ''), kind: 'value', period: m.period, value: days, unit: '天', precision: 0,
     formula, inputs: m.sources.map((source) => ({ source })),
-  });
+  };
 }
 
 function daysBetween(from: IsoDate, to: IsoDate): number {
