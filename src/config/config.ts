@@ -13,7 +13,7 @@ const areaSpec = z.strictObject({
   ranked: z.boolean().default(true),
 });
 
-/** 区 / 县 / 市 (县级市) / 旗: the speech says 全区, 全县, 全市 … of the district. */
+/** 区 / 县 / 市 (县级市) / 旗: the speech calls the district as a whole 全 + kind (全县 …). */
 const districtSpec = areaSpec.extend({
   kind: z.enum(AREA_KINDS).default('区'),
 });

@@ -52,6 +52,7 @@ export const HELPER_SPECS: Readonly<Record<string, HelperSpec>> = {
   rank: { params: ['rank'] },
   completion: { params: ['completion'] },
   deadline: { params: ['string'] },
+  date: { params: ['string'] },
   names: { params: ['list'] },
   group: { params: ['list', 'string'] },
   count: { params: ['list', 'string'], optional: 1 },
@@ -73,9 +74,19 @@ export const HELPER_SPECS: Readonly<Record<string, HelperSpec>> = {
   noindent: { params: [], block: 'same' },
 };
 
+type Say = (text: string, ...figures: (Figure | undefined)[]) => string | Handlebars.SafeString;
+type Helpers = Record<string, (...args: never[]) => unknown>;
+
 export function registerHelpers(hbs: typeof Handlebars, env: HelperEnv): void {
-  const say = (text: string, ...figures: (Figure | undefined)[]) => stated(text, figures, env);
-  const helpers: Record<string, (...args: never[]) => unknown> = {
+  const say: Say = (text, ...figures) => stated(text, figures, env);
+  const helpers: Helpers = { ...figureHelpers(env, say), ...rankHelpers(env, say), ...wordHelpers(env), ...logicHelpers() };
+  for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn as Handlebars.HelperDelegate);
+  registerBlockHelpers(hbs, env.mode);
+}
+
+/** Helpers that state one figure. */
+function figureHelpers(env: HelperEnv, say: Say): Helpers {
+  return {
     /** {{growth f.growth}} → 增长5.0% / 下降3.2% / 与上年同期持平 / 增长1.05倍 / 扭亏为盈 / 为新增 */
     growth: (f: Figure | undefined, o: Options) => { const g = need(f, o); return g.value === null ? say(notComparablePhrase(g.comparison), g) : say(growthPhrase(g.value), g); },
     /** {{forecast f.forecast.rate}} → 预计下降13.5% (a forecast is always labelled 预计) */
@@ -84,17 +95,9 @@ export function registerHelpers(hbs: typeof Handlebars, env: HelperEnv): void {
     gap: (f: Figure | undefined, o: Options) => say(gapPhrase(number(f, o)), f),
     /** {{change f.change}} → 比1—2月回落1.4个百分点 / 降幅比一季度收窄3.1个百分点 / 比一季度由负转正 */
     change: (f: Figure | undefined, since: unknown, o: Options) => {
-      const options = (o ?? since) as Options;
-      const c = need(f, options);
+      const c = need(f, (o ?? since) as Options);
       return say(changePhrase(c.comparison!, c.value!, typeof since === 'string' ? since : sinceOf(c, env)), c);
     },
-    /** {{rank f.rank}} → 居全市第3位 / 居全市倒数第一 / 并列居全市第3位 */
-    rank: (r: Rank | undefined, o: Options) => {
-      const rank = need(r, o);
-      return say(rankPhrase(rank.rank.value!, bottomPlace(rank), (rank.shared?.value ?? 1) > 1, env.place.cityArea), rank.rank, rank.fromBottom, rank.shared);
-    },
-    /** {{rankMove f.rank.moveMonth}} → 前移2位 / 后移1位 / 位次不变 */
-    rankMove: (f: Figure | undefined, o: Options) => say(rankMovePhrase(number(f, o)), f),
     /** {{amount f.value}} → 35.67亿元 / 2345万元 / 86家 (the figure's own unit and precision) */
     amount: (f: Figure | undefined, o: Options) => say(`${formatFixed(number(f, o), f!.precision)}${f!.unit}`, f),
     /** {{money project.investment}} → 16.1亿元 / 2509万元 */
@@ -103,17 +106,38 @@ export function registerHelpers(hbs: typeof Handlebars, env: HelperEnv): void {
     points: (f: Figure | undefined, o: Options) => say(`${formatFixed(Math.abs(number(f, o)), 1)}个百分点`, f),
     /** {{percent f.share}} → 43.0% */
     percent: (f: Figure | undefined, o: Options) => say(`${formatFixed(number(f, o), 1)}%`, f),
+    /** {{target f.goal}} → 增长2%以上 / 增长5%左右 / 减少50%以上 / 降幅控制在8%以内 */
+    target: (f: Figure | undefined, o: Options) => say(targetPhrase(number(f, o), f!.qualifier), f),
+    /** {{days milestone.daysLate}} → 18天 */
+    days: (f: Figure | undefined, o: Options) => say(`${number(f, o)}天`, f),
+  };
+}
+
+/** Helpers that state a record of figures: a rank, its movement, a completion. */
+function rankHelpers(env: HelperEnv, say: Say): Helpers {
+  return {
+    /** {{rank f.rank}} → 居全市第3位 / 居全市倒数第一 / 并列居全市第3位 */
+    rank: (r: Rank | undefined, o: Options) => {
+      const rank = need(r, o);
+      return say(rankPhrase(rank.rank.value!, bottomPlace(rank), (rank.shared?.value ?? 1) > 1, env.place.cityArea), rank.rank, rank.fromBottom, rank.shared);
+    },
+    /** {{rankMove f.rank.moveMonth}} → 前移2位 / 后移1位 / 位次不变 */
+    rankMove: (f: Figure | undefined, o: Options) => say(rankMovePhrase(number(f, o)), f),
     /** {{completion f.completion}} → 完成全年目标的23.6%，落后时序进度1.4个百分点 */
     completion: (c: Completion | undefined, o: Options) => {
       const done = need(c, o);
       return say(completionPhrase(done.rate.value!, done.ahead.value!, done.timeProgress.value === 100), done.rate, done.ahead);
     },
-    /** {{target f.goal}} → 增长2%以上 / 增长5%左右 / 减少50%以上 / 降幅控制在8%以内 */
-    target: (f: Figure | undefined, o: Options) => say(targetPhrase(number(f, o), f!.qualifier), f),
-    /** {{days milestone.daysLate}} → 18天 */
-    days: (f: Figure | undefined, o: Options) => say(`${number(f, o)}天`, f),
-    /** {{deadline planned}} → 6月底前 / 5月15日前 / before a holiday of seasons.yaml */
+  };
+}
+
+/** Helpers for dates, lists and numbers in words. */
+function wordHelpers(env: HelperEnv): Helpers {
+  return {
+    /** {{deadline planned}} → 6月底前 / 5月15日前 / before a holiday of seasons.yaml (for what is still due) */
     deadline: (iso: string) => datePhrase(iso, holidayOn(iso, env.holidays)?.name),
+    /** {{date planned}} → 4月底前 / 3月15日前: the date itself (for what is past due) */
+    date: (iso: string) => datePhrase(iso),
     /** {{names list}} → 建安投资、固定资产投资、限上零售业 */
     names: (list: readonly { name: string }[]) => enumerate(list.map((item) => item.name)),
     /** {{group list "项指标"}} → 建安投资、固投、限上零售业3项指标 / 固投 (one name needs no count) */
@@ -122,6 +146,14 @@ export function registerHelpers(hbs: typeof Handlebars, env: HelperEnv): void {
     count: (list: readonly unknown[], noun: unknown) => (typeof noun === 'string' ? `${list.length}${noun}` : list.length),
     /** {{cn 3}} → 三 */
     cn: (n: number) => chineseNumber(n),
+    /** {{> (actionPartial role)}} → the action sentence of a role: partials/actions/<role>.hbs */
+    actionPartial: (role: string) => `actions/${role}`,
+  };
+}
+
+/** Conditions for {{#if}}. */
+function logicHelpers(): Helpers {
+  return {
     /** {{#if (has f.growth)}}: the figure exists and has a number (0 counts, unlike plain #if) */
     has: (f: Figure | undefined) => f?.value != null,
     /** {{#if (some list)}} with a non-empty list */
@@ -132,11 +164,7 @@ export function registerHelpers(hbs: typeof Handlebars, env: HelperEnv): void {
     and: (...args: unknown[]) => args.slice(0, -1).every(Boolean),
     or: (...args: unknown[]) => args.slice(0, -1).some(Boolean),
     not: (value: unknown) => !value,
-    /** {{> (actionPartial role)}} → the action sentence of a role: partials/actions/<role>.hbs */
-    actionPartial: (role: string) => `actions/${role}`,
   };
-  for (const [name, fn] of Object.entries(helpers)) hbs.registerHelper(name, fn as Handlebars.HelperDelegate);
-  registerBlockHelpers(hbs, env.mode);
 }
 
 function registerBlockHelpers(hbs: typeof Handlebars, mode: Mode): void {

@@ -1,4 +1,4 @@
-// The meeting, its place and its periods in words: 全区 or 全县, 一季度 or 2022年, 上半年 …
+// The meeting, its place and its periods in words: 全县 or 全市, 一季度 or 2022年, 上半年 …
 import type { Computed } from '../compute/compute.js';
 import { earlierPoint } from '../compute/rules/change.js';
 import type { Config } from '../config/config.js';
@@ -9,7 +9,7 @@ import { periodName } from './phrases.js';
 
 export interface Place {
   readonly district: string;
-  /** 全区 / 全县 / 全市 / 全旗: the district as a whole. */
+  /** 全 + the district's kind (全县, 全市 …): the district as a whole. */
   readonly area: string;
   /** 区 / 县 / 市 / 旗. */
   readonly kind: string;

@@ -27,7 +27,7 @@ const holidaySpec = z.strictObject({
   /** MM-DD, inclusive. */
   from: z.string().regex(/^\d{2}-\d{2}$/, '应写成 MM-DD'),
   to: z.string().regex(/^\d{2}-\d{2}$/, '应写成 MM-DD'),
-  /** How a deadline in this span is said: “五一” → “五一”前. */
+  /** How a deadline in this span is said: “国庆” → “国庆”前. */
   name: phrase,
 });
 
