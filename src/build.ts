@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { type CheckResult, checkData } from './check/check.js';
 import { findingLines, renderCheckMarkdown } from './check/checkReport.js';
 import { type Computed, computeFigures } from './compute/compute.js';
+import { figuresDocument } from './compute/document.js';
 import { type Config, loadConfig } from './config/config.js';
 import { UsageError } from './errors.js';
 import { findingsError } from './ingest/dataset.js';
@@ -73,7 +74,7 @@ async function build(options: BuildOptions, printer: Printer | undefined): Promi
   await rm(staging, { recursive: true, force: true });
   await mkdir(staging, { recursive: true });
   try {
-    const files = await writeOutputs(options, { staging, markdown, computed, dataset, speech, templates, cutOff, pdf: config.pdf, printer });
+    const files = await writeOutputs(options, { staging, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, printer });
     if (attendees.length > 0) files.push(...(await writeCopies(options, staging, attendees)));
     await writeFile(join(staging, 'check.md'), renderCheckMarkdown(checked, { title: meetingTitle(options), through: cutOff }));
     files.push('check.md');
@@ -114,6 +115,7 @@ export function meetingTitle(options: Pick<BuildOptions, 'meeting'>): string {
 interface Outputs {
   readonly staging: string;
   readonly markdown: string;
+  readonly config: Config;
   readonly computed: Computed;
   readonly dataset: Dataset;
   readonly speech: Speech;
@@ -157,18 +159,8 @@ function pdfDate(options: BuildOptions, cutOff: YearMonth): Date {
 }
 
 function figuresJson(options: BuildOptions, out: Outputs): string {
-  const { computed, dataset } = out;
-  return `${JSON.stringify(
-    {
-      meeting: { year: options.meeting.year, quarter: options.meeting.quarter },
-      cutOff: monthLabel(computed.cutOff),
-      goal: monthLabel(computed.goal),
-      files: dataset.files,
-      figures: computed.figures,
-    },
-    null,
-    2,
-  )}\n`;
+  const document = figuresDocument(out.config, out.computed, { year: options.meeting.year, quarter: options.meeting.quarter }, out.dataset.files);
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /** Replaces the previous output only once the new one is complete. */

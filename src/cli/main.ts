@@ -11,6 +11,7 @@ import { DataError, UsageError, UserError } from '../errors.js';
 import { latestQuarterEnd, yearsIn } from '../ingest/dataset.js';
 import type { Meeting } from '../narrate/context.js';
 import { cutOffFor, parseMonth, parseQuarter, quarterName } from '../period.js';
+import { runVerify } from './verify.js';
 
 const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
 
@@ -24,26 +25,29 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+/** The options of the commands that build a meeting's briefing or check its data. */
+const MEETING_OPTIONS = {
+  quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据；latest 表示按最新数据推算' },
+  year: { type: 'number', describe: '会议年份，默认取数据文件夹中最新的年份' },
+  through: { type: 'string', describe: '数据截止月份 YYYY-MM，覆盖由季度推算的截止月份' },
+  data: { type: 'string', default: 'data', describe: '存放报表的文件夹' },
+  out: { type: 'string', default: 'out', describe: '输出文件夹，结果写入 <out>/<年份>-Q<n>/' },
+  config: { type: 'string', default: 'tongbao.config.yaml', describe: '配置文件' },
+  template: { type: 'string', default: 'speech', describe: '模板名称（templates/ 下的文件夹）' },
+  format: { type: 'string', default: 'md,html,pdf', describe: '输出格式，逗号分隔：md、html、pdf' },
+  attendees: { type: 'string', describe: '参会人员名单 CSV（姓名,单位；UTF-8 或 GB18030），为每人生成带水印的编号 PDF，写入 copies/' },
+} as const;
+
 function parser(argv: readonly string[]) {
   return yargs(hideBin(['node', 'tongbao', ...argv]))
     .scriptName('tongbao')
     .locale('zh_CN')
     .usage('用法：npm run report -- --quarter Q2 [选项]')
-    .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF）和 figures.json', {}, (args) => runReport(args as unknown as ReportArgs))
-    .command('check', '只检查数据：未报送、无法读取的单元格、表内审核、修订，结果写入 <out>/<年份>-Q<n>/check.md', { strict: { type: 'boolean', default: false, describe: '有警告时也以退出码 1 结束' } }, (args) => runCheck(args as unknown as CheckArgs))
+    .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF）和 figures.json', (y) => y.options(MEETING_OPTIONS), (args) => runReport(args as unknown as ReportArgs))
+    .command('check', '只检查数据：未报送、无法读取的单元格、表内审核、修订，结果写入 <out>/<年份>-Q<n>/check.md', (y) => y.options({ ...MEETING_OPTIONS, strict: { type: 'boolean', default: false, describe: '有警告时也以退出码 1 结束' } }), (args) => runCheck(args as unknown as CheckArgs))
+    .command('verify <file>', '核稿：逐一核对改过的讲话稿（.docx、.md、.txt）中的数字与 figures.json 是否一致', (y) => y.positional('file', { type: 'string', describe: '要核对的讲话稿' }).option('figures', { type: 'string', describe: 'figures.json 的位置，默认与讲话稿同一文件夹' }), (args) => runVerify({ file: String(args.file), figures: args.figures as string | undefined }, (line) => process.stdout.write(`${line}\n`)))
     .demandCommand(1, '请指定命令，例如：npm run report -- --quarter Q2')
-    .options({
-      quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据；latest 表示按最新数据推算' },
-      year: { type: 'number', describe: '会议年份，默认取数据文件夹中最新的年份' },
-      through: { type: 'string', describe: '数据截止月份 YYYY-MM，覆盖由季度推算的截止月份' },
-      data: { type: 'string', default: 'data', describe: '存放报表的文件夹' },
-      out: { type: 'string', default: 'out', describe: '输出文件夹，结果写入 <out>/<年份>-Q<n>/' },
-      config: { type: 'string', default: 'tongbao.config.yaml', describe: '配置文件' },
-      template: { type: 'string', default: 'speech', describe: '模板名称（templates/ 下的文件夹）' },
-      format: { type: 'string', default: 'md,html,pdf', describe: '输出格式，逗号分隔：md、html、pdf' },
-      attendees: { type: 'string', describe: '参会人员名单 CSV（姓名,单位；UTF-8 或 GB18030），为每人生成带水印的编号 PDF，写入 copies/' },
-      debug: { type: 'boolean', default: false, describe: '出错时显示完整的内部错误信息' },
-    })
+    .options({ debug: { type: 'boolean', default: false, describe: '出错时显示完整的内部错误信息' } })
     .strict()
     .help('help', '显示帮助')
     .alias('help', 'h')

@@ -2,6 +2,7 @@
 // it shows and the text it prints, so the HTML can give every cell its source.
 import { bottomPlace } from '../compute/rules/rank.js';
 import { formatFixed, roundHalfUp } from '../compute/round.js';
+import type { IndicatorFigures } from '../compute/indicator.js';
 import type { Figure } from '../types.js';
 import type { IndicatorView, ReportContext } from './context.js';
 import { periodName, targetPhrase } from './phrases.js';
@@ -46,7 +47,8 @@ export const EMPTY = '—';
 export function buildAppendix(context: Omit<ReportContext, 'appendix'>, rankedBy: string): Appendix {
   // An indicator with nothing to show this period (a seasonal one out of season) gets no row.
   const views = context.sectors.flatMap((sector) => sector.indicators).filter(hasFigures);
-  const rows = views.map((view, i) => appendixRow(view, i + 1));
+  const months = { review: context.review.month, goal: context.goal.month };
+  const rows = views.map((view, i) => appendixRow(view, i + 1, months));
   const period = periodName(context.review.month, 'months');
   return {
     title: '附表：主要经济指标完成情况表',
@@ -61,14 +63,20 @@ function hasFigures({ f }: IndicatorView): boolean {
   return [f.value, f.growth, f.rank?.rank, f.completion?.rate].some((figure) => figure?.value != null);
 }
 
-function appendixRow(view: IndicatorView, index: number): AppendixRow {
+/** Months that end the reviewed period and the deployed horizon: which goal is the year's. */
+export interface RowMonths {
+  readonly review: number;
+  readonly goal: number;
+}
+
+export function appendixRow(view: Pick<IndicatorView, 'id' | 'name' | 'unit' | 'lead' | 'f'>, index: number, months: RowMonths): AppendixRow {
   const { f } = view;
   return {
     index,
     id: view.id,
     name: view.name,
     unit: view.unit,
-    target: targetCell(f.target, f.yearGoal),
+    target: targetCell(f.target, yearGoalOf(f, months)),
     value: numberCell(f.value),
     growth: numberCell(f.growth, 1),
     expected: numberCell(f.expected, 1),
@@ -85,6 +93,16 @@ function appendixRow(view: IndicatorView, index: number): AppendixRow {
 export function numberCell(figure: Figure | undefined, decimals?: number): AppendixCell {
   if (figure?.value == null) return { text: EMPTY };
   return { text: formatFixed(figure.value, decimals ?? figure.precision), figure };
+}
+
+/**
+ * The full-year growth goal of the year the table reviews: its 预期 when the review is the whole
+ * year (a Q1 meeting looks back on December), the deployed goal when the meeting deploys the year
+ * (Q4), else the year's goal beside the deployed one.
+ */
+function yearGoalOf(f: IndicatorFigures, months: RowMonths): Figure | undefined {
+  if (months.review === 12) return f.expected;
+  return months.goal === 12 ? f.goal : f.yearGoal;
 }
 
 /** An amount target prints as a number in the row's unit; a growth goal as said: 增长5%左右. */

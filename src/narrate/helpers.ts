@@ -9,7 +9,7 @@ import type { Figure } from '../types.js';
 import type { Place } from './meeting.js';
 import {
   chineseNumber, changePhrase, completionPhrase, datePhrase, enumerate, gapPhrase, growthPhrase, moneyPhrase,
-  notComparablePhrase, periodName, rankMovePhrase, rankPhrase, targetPhrase,
+  notComparablePhrase, rankMovePhrase, rankPhrase, sinceName, targetPhrase,
 } from './phrases.js';
 import { type Holiday, holidayOn } from './season.js';
 
@@ -96,7 +96,7 @@ function figureHelpers(env: HelperEnv, say: Say): Helpers {
     /** {{change f.change}} → 比1—2月回落1.4个百分点 / 降幅比一季度收窄3.1个百分点 / 比一季度由负转正 */
     change: (f: Figure | undefined, since: unknown, o: Options) => {
       const c = need(f, (o ?? since) as Options);
-      return say(changePhrase(c.comparison!, c.value!, typeof since === 'string' ? since : sinceOf(c, env)), c);
+      return say(changePhrase(c.comparison!, c.value!, typeof since === 'string' ? since : sinceOf(c, env.lookup)), c);
     },
     /** {{amount f.value}} → 35.67亿元 / 2345万元 / 86家 (the figure's own unit and precision) */
     amount: (f: Figure | undefined, o: Options) => say(`${formatFixed(number(f, o), f!.precision)}${f!.unit}`, f),
@@ -208,13 +208,11 @@ function number(figure: Figure | undefined, options: Options): number {
 }
 
 /** The earlier point a change compares with: the period of its second input (1—2月, 一季度 …). */
-function sinceOf(change: Figure, env: HelperEnv): string {
+export function sinceOf(change: Figure, lookup: HelperEnv['lookup']): string {
   const input = change.inputs[1];
-  const before = input && 'figure' in input ? env.lookup(input.figure) : undefined;
+  const before = input && 'figure' in input ? lookup(input.figure) : undefined;
   if (!before) throw new Error(`change ${change.id} has no earlier figure`);
-  const name = periodName(before.period.month);
-  if (before.period.year === change.period.year) return name;
-  return name === '全年' ? '去年' : `去年${name}`;
+  return sinceName(before.period, change.period);
 }
 
 function stated(text: string, figures: readonly (Figure | undefined)[], env: HelperEnv): string | Handlebars.SafeString {

@@ -107,6 +107,13 @@ export function targetPhrase(value: number, qualifier: string | undefined): stri
   return `增长${size}${qualifier === 'atLeast' ? '以上' : qualifier === 'about' ? '左右' : ''}`;
 }
 
+/** The earlier point a change is said against (1—2月, 一季度; 去年 for last year's December). */
+export function sinceName(before: { year: number; month: number }, after: { year: number; month: number }): string {
+  const name = periodName(before.month);
+  if (before.year === after.year) return name;
+  return name === '全年' ? '去年' : `去年${name}`;
+}
+
 /** "1—3月", "1—2月", "一季度", "上半年", "前三季度", "全年" for a cumulative period ending in `month`. */
 export function periodName(month: number, style: 'months' | 'quarters' = 'quarters'): string {
   if (style === 'quarters') {

@@ -8,6 +8,9 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/build.js';
+import type { FiguresDocument } from '../../src/compute/document.js';
+import { textBlocks } from '../../src/verify/draft.js';
+import { verifyDraft } from '../../src/verify/verify.js';
 
 const CASES = 'test/cases';
 const OUTPUTS = ['figures.json', 'speech.md'] as const;
@@ -42,6 +45,11 @@ describe.each(cases)('golden case %s', (name) => {
     });
     const changed = OUTPUTS.filter((file) => !matches(join(result.dir, file), join(dir, file)));
     expect(changed, `见 ${dir}/<文件>-changed，核对无误后替换原文件`).toEqual([]);
+    // The speech as generated passes 核稿 against its own figures, with nothing left unchecked.
+    const figures = JSON.parse(readFileSync(join(result.dir, 'figures.json'), 'utf8')) as FiguresDocument;
+    const verified = verifyDraft(textBlocks(readFileSync(join(result.dir, 'speech.md'), 'utf8'), true), figures);
+    expect(verified.problems).toEqual([]);
+    expect(verified.unchecked).toEqual([]);
   });
 });
 
