@@ -131,9 +131,7 @@ export function buildSheet(file: string, name: string, cells: Iterable<Cell & { 
     }
   }
   const size = rows.reduce((sum, row) => sum + (row?.length ?? 0), 0);
-  if (size > MAX_SHEET_CELLS) {
-    throw new DataError(`工作表过大（约 ${rows.length} 行 × ${Math.round(size / Math.max(1, rows.length))} 列），不像一份报表：请删除表格以外的内容后重新报送`, { file, sheet: name });
-  }
+  if (size > MAX_SHEET_CELLS) throw sheetTooLarge(file, name, rows.length, size);
   for (let r = 0; r < rows.length; r++) {
     const row = (rows[r] ??= []);
     for (let c = 0; c < row.length; c++) row[c] ??= { address: toA1(r, c), value: null, indent: 0 };
@@ -151,7 +149,12 @@ export interface MergeRange {
 /** Merged ranges are expanded cell by cell: a sheet may not ask for absurdly many. */
 export const MAX_MERGED_CELLS = 200_000;
 export const MAX_MERGES = 5000;
-const MAX_SHEET_CELLS = 2_000_000;
+/** Cells of one sheet once its rows are filled up to their last used column. */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+export function sheetTooLarge(file: string, sheet: string, rows: number, size: number): DataError {
+  return new DataError(`工作表过大（约 ${rows} 行 × ${Math.round(size / Math.max(1, rows))} 列），不像一份报表：请删除表格以外的内容后重新报送`, { file, sheet });
+}
 
 export function checkMerges(file: string, sheet: string, merges: readonly MergeRange[]): void {
   const area = merges.reduce((sum, m) => sum + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0);
