@@ -11,7 +11,9 @@ export const XLSX_LIMITS = {
   cells: 500_000,
   /** XML elements of every kind in the whole file. */
   elements: 1_500_000,
-  /** Wall time for the whole file. */
+  /** Characters in one cell's text: Excel's own limit. */
+  textLength: 32_767,
+  /** Wall time for the whole file: a backstop, the counts above stop every file we know of within ~1 s. */
   seconds: 10,
 };
 
@@ -52,6 +54,13 @@ export class Budget {
 
   private tooManyRows(sheet: string, row: number): never {
     throw new DataError(`工作表超过 ${XLSX_LIMITS.rowsPerSheet} 行（读到第 ${row + 1} 行），${STOP}：请删除表格以外的行后重新报送`, this.where(sheet));
+  }
+
+  text(length: number, sheet: string | undefined, cell?: string): void {
+    if (length > XLSX_LIMITS.textLength) {
+      const where = cell === undefined ? this.where(sheet) : { ...this.where(sheet), cell };
+      throw new DataError(`单元格的文字超过 ${XLSX_LIMITS.textLength} 个字符（Excel 的上限），文件可能已损坏，已停止读取：请检查文件或让报送单位重新导出`, where);
+    }
   }
 
   checkTime(sheet: string | undefined): void {

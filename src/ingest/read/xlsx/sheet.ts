@@ -3,7 +3,7 @@
 // Runs once per cell of every return, so it keeps per-cell work to a few field writes.
 import { DataError } from '../../../errors.js';
 import { type Cell, type CellValue, type MergeRange, type Sheet, MAX_MERGED_CELLS, MAX_MERGES, MAX_SHEET_CELLS, checkMerges, parseRange, sheetTooLarge } from '../workbook.js';
-import type { Budget } from './budget.js';
+import { type Budget, XLSX_LIMITS } from './budget.js';
 import type { SharedString } from './strings.js';
 import { decodeEscapes } from './strings.js';
 import { type CellStyle, PLAIN_STYLE } from './styles.js';
@@ -123,9 +123,13 @@ export function readSheet(data: Uint8Array, part: string, name: string, context:
       }
     },
     text(text: string) {
-      if (collecting === IN_V) c.v += text;
-      else if (collecting === IN_T) c.inline += text;
-      else if (collecting === IN_F && text.length > 0) c.formula = true;
+      if (collecting === IN_V) {
+        c.v += text;
+        if (c.v!.length > XLSX_LIMITS.textLength) budget.text(c.v!.length, name, c.address);
+      } else if (collecting === IN_T) {
+        c.inline += text;
+        if (c.inline!.length > XLSX_LIMITS.textLength) budget.text(c.inline!.length, name, c.address);
+      } else if (collecting === IN_F && text.length > 0) c.formula = true;
     },
   }, budget, { sheet: name });
 

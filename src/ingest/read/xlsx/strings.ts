@@ -1,6 +1,6 @@
 // sharedStrings.xml → the text of each shared string, decoded once per file. Rich-text runs are
 // joined; phonetic runs (<rPh>, furigana) are not part of the text.
-import type { Budget } from './budget.js';
+import { type Budget, XLSX_LIMITS } from './budget.js';
 import { parseXml } from './xml.js';
 
 /** A string item with neither <t> nor runs is null (no text at all), as exceljs read it. */
@@ -29,7 +29,9 @@ export function readSharedStrings(data: Uint8Array | undefined, part: string, bu
       else if (name === 'si') strings.push(current === null ? null : decodeEscapes(current));
     },
     text(text) {
-      if (inText) current += text;
+      if (!inText) return;
+      current += text;
+      if (current!.length > XLSX_LIMITS.textLength) budget.text(current!.length, undefined);
     },
   }, budget);
   return strings;
