@@ -17,6 +17,8 @@ export interface BookSpec {
   readonly numFmts?: string;
   readonly cellXfs?: string;
   readonly date1904?: boolean;
+  /** Deflate level; 0 stores the parts (fast for the huge files of the limit tests). */
+  readonly level?: 0 | 1 | 6;
 }
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -38,7 +40,7 @@ export function makeXlsx(spec: BookSpec): Uint8Array {
   spec.sheets.forEach((s, i) => {
     files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(s.xml.startsWith('<') && !s.xml.startsWith('<row') ? s.xml : worksheet(s.xml));
   });
-  return zipSync(files, { level: 6 });
+  return zipSync(files, { level: spec.level ?? 6 });
 }
 
 function escape(text: string): string {

@@ -44,19 +44,23 @@ export async function readWorkbook(path: string, file: string): Promise<Workbook
   return parseWorkbook(readBytes(path, file), file);
 }
 
+// Each reader module is loaded once, on first use (a dynamic import per file costs more than
+// reading a small return).
+const readers: { xlsx?: Promise<typeof import('./xlsx.js')>; xls?: Promise<typeof import('./xls.js')>; csv?: Promise<typeof import('./csv.js')> } = {};
+
 /** Parses bytes already in memory (used by the reader and by tests). */
 export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {
   if (bytes.length === 0) throw new DataError('文件是空的（0 字节），请让报送单位重新报送', { file });
   const format = sniffFormat(bytes);
   switch (format) {
     case 'xlsx':
-      return (await import('./xlsx.js')).readXlsx(bytes, file);
+      return (await (readers.xlsx ??= import('./xlsx.js'))).readXlsx(bytes, file);
     case 'ole2':
     case 'html':
     case 'xml2003':
-      return (await import('./xls.js')).readXls(bytes, file, format);
+      return (await (readers.xls ??= import('./xls.js'))).readXls(bytes, file, format);
     case 'text':
-      return (await import('./csv.js')).readCsv(bytes, file);
+      return (await (readers.csv ??= import('./csv.js'))).readCsv(bytes, file);
     case 'encrypted':
       throw new DataError('文件设置了打开密码，无法读取：请让报送单位取消密码（Excel：文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后重新报送', { file });
     default:

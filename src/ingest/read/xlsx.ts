@@ -11,10 +11,6 @@ import { readStyles } from './xlsx/styles.js';
 import { openArchive } from './zip.js';
 
 export async function readXlsx(bytes: Uint8Array, file: string): Promise<Workbook> {
-  return readXlsxSync(bytes, file);
-}
-
-export function readXlsxSync(bytes: Uint8Array, file: string): Workbook {
   const archive = openArchive(bytes, file);
   const workbookXml = archive.read('xl/workbook.xml');
   if (!workbookXml) {
