@@ -7,7 +7,7 @@ import { type Budget, XLSX_LIMITS } from './budget.js';
 import type { SharedString } from './strings.js';
 import { decodeEscapes } from './strings.js';
 import { type CellStyle, PLAIN_STYLE } from './styles.js';
-import { type Attributes, parseXml } from './xml.js';
+import { type Attributes, type XmlHandlers, parseXml } from './xml.js';
 
 export interface SheetContext {
   readonly file: string;
@@ -44,99 +44,142 @@ interface CellScratch {
 }
 
 export function readSheet(data: Uint8Array, part: string, name: string, context: SheetContext): Sheet {
-  const { file, budget } = context;
-  const where = { file, sheet: name };
-  const corrupt = (why: string, cell?: string) => new DataError(`文件已损坏或不是有效的 Excel 工作簿（${why}），请让报送单位重新导出`, cell === undefined ? where : { ...where, cell });
-  const rows: Cell[][] = [];
-  const hidden: number[] = [];
-  const merges: MergeRange[] = [];
-  let mergedArea = 0;
-  let row = -1;
-  let rowElements = 0;
-  let collecting = NONE;
-  let inInline = false;
-  let phonetic = 0;
-  const c: CellScratch = { row: 0, col: -1, address: '', type: undefined, style: PLAIN_STYLE, formula: false, v: undefined, inline: undefined, rich: false };
+  const reader = new SheetReader(name, context);
+  parseXml(data, part, reader, context.budget, { sheet: name });
+  return reader.finish();
+}
 
-  const openCell = (a: Attributes) => {
-    budget.cell(name);
-    if (row < 0) throw corrupt('单元格不在任何行中');
-    const col = a.r === undefined || a.r === '' ? c.col + 1 : columnOf(a.r, row);
-    if (col < 0 || col > MAX_COLUMN) throw corrupt(`单元格位置「${a.r}」无效`, col < 0 ? undefined : a.r);
+/** The SAX handlers of one worksheet, and what they have gathered so far. */
+class SheetReader implements XmlHandlers {
+  private readonly rows: Cell[][] = [];
+  private readonly hidden: number[] = [];
+  private readonly merges: MergeRange[] = [];
+  private mergedArea = 0;
+  private row = -1;
+  private rowElements = 0;
+  private collecting = NONE;
+  private inInline = false;
+  private phonetic = 0;
+  private readonly c: CellScratch = { row: 0, col: -1, address: '', type: undefined, style: PLAIN_STYLE, formula: false, v: undefined, inline: undefined, rich: false };
+  private readonly name: string;
+  private readonly context: SheetContext;
+
+  constructor(name: string, context: SheetContext) {
+    this.name = name;
+    this.context = context;
+  }
+
+  open(tag: string, a: Attributes): void {
+    const c = this.c;
+    switch (tag) {
+      case 'c': return this.openCell(a);
+      case 'v': c.v = ''; this.collecting = IN_V; return;
+      case 'f': if (a.t !== undefined) c.formula = true; this.collecting = IN_F; return;
+      case 'is': this.inInline = true; c.inline = ''; return;
+      case 'r': if (this.inInline && this.phonetic === 0) c.rich = true; return;
+      case 't': if (this.inInline && this.phonetic === 0) this.collecting = IN_T; return;
+      case 'rPh': this.phonetic++; return;
+      case 'row': return this.openRow(a);
+      case 'mergeCell': return this.addMerge(a.ref);
+    }
+  }
+
+  close(tag: string): void {
+    switch (tag) {
+      case 'c': return this.closeCell();
+      case 'v': case 'f': case 't': this.collecting = NONE; return;
+      case 'is': this.inInline = false; return;
+      case 'rPh': this.phonetic--; return;
+    }
+  }
+
+  text(text: string): void {
+    const c = this.c;
+    if (this.collecting === IN_V) {
+      c.v += text;
+      if (c.v!.length > XLSX_LIMITS.textLength) this.context.budget.text(c.v!.length, this.name, c.address);
+    } else if (this.collecting === IN_T) {
+      c.inline += text;
+      if (c.inline!.length > XLSX_LIMITS.textLength) this.context.budget.text(c.inline!.length, this.name, c.address);
+    } else if (this.collecting === IN_F && text.length > 0) c.formula = true;
+  }
+
+  finish(): Sheet {
+    const { rows, name } = this;
+    this.expandMerges();
+    const hidden = this.hidden.filter((r) => rows[r] !== undefined); // rows with a value or a merged cell, as before
+    fillGaps(rows, this.context.file, name);
+    return hidden.length > 0 ? { name, rows, hiddenRows: new Set(hidden) } : { name, rows };
+  }
+
+  private openRow(a: Attributes): void {
+    const r = a.r === undefined ? this.row + 2 : positiveInteger(a.r);
+    if (r < 1 || r > 1_048_576) throw this.corrupt(`行号「${a.r}」无效`);
+    this.row = r - 1;
+    this.context.budget.rowElement(this.name, ++this.rowElements, this.row);
+    if (a.hidden === '1' || a.hidden === 'true') this.hidden.push(this.row);
+    this.c.col = -1;
+  }
+
+  private openCell(a: Attributes): void {
+    const { c, row, context } = this;
+    context.budget.cell(this.name);
+    if (row < 0) throw this.corrupt('单元格不在任何行中');
+    const positioned = a.r !== undefined && a.r !== '';
+    const col = positioned ? columnOf(a.r!, row) : c.col + 1;
+    if (col < 0 || col > MAX_COLUMN) throw this.corrupt(`单元格位置「${a.r}」无效`);
     c.row = row;
     c.col = col;
-    c.address = a.r === undefined || a.r === '' ? toAddress(row, col) : a.r;
+    c.address = positioned ? a.r! : toAddress(row, col);
     c.type = a.t;
-    c.style = a.s === undefined ? context.styles[0] ?? PLAIN_STYLE : context.styles[+a.s] ?? PLAIN_STYLE;
+    c.style = (a.s === undefined ? context.styles[0] : context.styles[+a.s]) ?? PLAIN_STYLE;
     c.formula = false;
     c.v = undefined;
     c.inline = undefined;
     c.rich = false;
-  };
+  }
 
-  const openRow = (a: Attributes) => {
-    const r = a.r === undefined ? row + 2 : positiveInteger(a.r);
-    if (r < 1 || r > 1_048_576) throw corrupt(`行号「${a.r}」无效`);
-    row = r - 1;
-    budget.rowElement(name, ++rowElements, row);
-    if (a.hidden === '1' || a.hidden === 'true') hidden.push(row);
-    c.col = -1;
-  };
-
-  const addMerge = (ref: string | undefined) => {
-    const range = ref === undefined ? undefined : parseRange(ref);
-    if (!range) throw corrupt(`合并单元格范围「${ref ?? ''}」无效`);
-    merges.push(range);
-    mergedArea += (range.bottom - range.top + 1) * (range.right - range.left + 1);
-    if (merges.length > MAX_MERGES || mergedArea > MAX_MERGED_CELLS) checkMerges(file, name, merges);
-  };
-
-  const closeCell = () => {
-    const cell = cellOf(c, context, corrupt);
+  private closeCell(): void {
+    const { c } = this;
+    const cell = cellOf(c, this.context, this.corrupt);
     if (cell === undefined) return;
-    budget.contentRow(name, c.row);
-    const cells = (rows[c.row] ??= []);
-    if (cells[c.col] !== undefined) throw corrupt(`单元格 ${c.address} 出现了两次`, c.address);
+    this.context.budget.contentRow(this.name, c.row);
+    const cells = (this.rows[c.row] ??= []);
+    if (cells[c.col] !== undefined) throw this.corrupt(`单元格 ${c.address} 出现了两次`, c.address);
     cells[c.col] = cell;
+  }
+
+  private addMerge(ref: string | undefined): void {
+    const range = ref === undefined ? undefined : parseRange(ref);
+    if (!range) throw this.corrupt(`合并单元格范围「${ref ?? ''}」无效`);
+    this.merges.push(range);
+    this.mergedArea += (range.bottom - range.top + 1) * (range.right - range.left + 1);
+    if (this.merges.length > MAX_MERGES || this.mergedArea > MAX_MERGED_CELLS) checkMerges(this.context.file, this.name, this.merges);
+  }
+
+  /** Slaves of each merge get the master's value as `spanned`; overlapping merges are refused. */
+  private expandMerges(): void {
+    const { rows } = this;
+    const covered = new Set<number>();
+    for (const merge of this.merges) {
+      this.context.budget.contentRow(this.name, merge.bottom);
+      const spanned = rows[merge.top]?.[merge.left]?.value ?? null;
+      for (let r = merge.top; r <= merge.bottom; r++) {
+        for (let col = merge.left; col <= merge.right; col++) {
+          const key = r * (MAX_COLUMN + 1) + col;
+          if (covered.has(key)) throw this.corrupt(`合并单元格 ${toAddress(r, col)} 属于两个合并区域`, toAddress(r, col));
+          covered.add(key);
+          if (r === merge.top && col === merge.left) continue;
+          (rows[r] ??= [])[col] = { address: toAddress(r, col), value: null, spanned, indent: 0 };
+        }
+      }
+    }
+  }
+
+  private readonly corrupt = (why: string, cell?: string): DataError => {
+    const where = { file: this.context.file, sheet: this.name };
+    return new DataError(`文件已损坏或不是有效的 Excel 工作簿（${why}），请让报送单位重新导出`, cell === undefined ? where : { ...where, cell });
   };
-
-  parseXml(data, part, {
-    open(tag: string, a: Attributes) {
-      switch (tag) {
-        case 'c': return openCell(a);
-        case 'v': c.v = ''; collecting = IN_V; return;
-        case 'f': if (a.t !== undefined) c.formula = true; collecting = IN_F; return;
-        case 'is': inInline = true; c.inline = ''; return;
-        case 'r': if (inInline && phonetic === 0) c.rich = true; return;
-        case 't': if (inInline && phonetic === 0) collecting = IN_T; return;
-        case 'rPh': phonetic++; return;
-        case 'row': return openRow(a);
-        case 'mergeCell': return addMerge(a.ref);
-      }
-    },
-    close(tag: string) {
-      switch (tag) {
-        case 'c': return closeCell();
-        case 'v': case 'f': case 't': collecting = NONE; return;
-        case 'is': inInline = false; return;
-        case 'rPh': phonetic--; return;
-      }
-    },
-    text(text: string) {
-      if (collecting === IN_V) {
-        c.v += text;
-        if (c.v!.length > XLSX_LIMITS.textLength) budget.text(c.v!.length, name, c.address);
-      } else if (collecting === IN_T) {
-        c.inline += text;
-        if (c.inline!.length > XLSX_LIMITS.textLength) budget.text(c.inline!.length, name, c.address);
-      } else if (collecting === IN_F && text.length > 0) c.formula = true;
-    },
-  }, budget, { sheet: name });
-
-  expandMerges(rows, merges, budget, name, corrupt);
-  const visibleHidden = hidden.filter((r) => rows[r] !== undefined);
-  fillGaps(rows, file, name);
-  return visibleHidden.length > 0 ? { name, rows, hiddenRows: new Set(visibleHidden) } : { name, rows };
 }
 
 /** The cell `c` describes, or undefined when it holds nothing (an empty cell that only has a style). */
@@ -194,24 +237,6 @@ function isoDateOf(text: string): [CellValue, string | undefined] {
   if (!m) return [null, BAD_DATE];
   const ms = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!, +(m[4] ?? 0), +(m[5] ?? 0)) + Math.round(+(m[6] ?? 0) * 1000);
   return Number.isNaN(ms) ? [null, BAD_DATE] : [new Date(ms), undefined];
-}
-
-/** Slaves of each merge get the master's value as `spanned`; overlapping merges are refused. */
-function expandMerges(rows: Cell[][], merges: readonly MergeRange[], budget: Budget, name: string, corrupt: (why: string, cell?: string) => DataError): void {
-  const covered = new Set<number>();
-  for (const merge of merges) {
-    budget.contentRow(name, merge.bottom);
-    const spanned = rows[merge.top]?.[merge.left]?.value ?? null;
-    for (let r = merge.top; r <= merge.bottom; r++) {
-      for (let col = merge.left; col <= merge.right; col++) {
-        const key = r * (MAX_COLUMN + 1) + col;
-        if (covered.has(key)) throw corrupt(`合并单元格 ${toAddress(r, col)} 属于两个合并区域`, toAddress(r, col));
-        covered.add(key);
-        if (r === merge.top && col === merge.left) continue;
-        (rows[r] ??= [])[col] = { address: toAddress(r, col), value: null, spanned, indent: 0 };
-      }
-    }
-  }
 }
 
 /** Every row up to the last one used exists, and holds a cell for every column up to its last. */

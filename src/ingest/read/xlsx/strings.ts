@@ -3,7 +3,7 @@
 import { type Budget, XLSX_LIMITS } from './budget.js';
 import { parseXml } from './xml.js';
 
-/** A string item with neither <t> nor runs is null (no text at all), as exceljs read it. */
+/** A string item with neither <t> nor runs is null: no text at all, unlike an empty <t/>, which is "". */
 export type SharedString = string | null;
 
 export function readSharedStrings(data: Uint8Array | undefined, part: string, budget: Budget): readonly SharedString[] {

@@ -19,14 +19,25 @@ const SLICE = 256 * 1024;
 export function parseXml(data: Uint8Array | string, part: string, handlers: XmlHandlers, budget: Budget, where: { sheet?: string } = {}): void {
   const parser = new SaxesParser({ position: false });
   let prefixed: boolean | undefined;
-  parser.on('opentag', (tag) => {
+  // An error thrown by a handler (a limit, a bug) passes through; one from saxes means bad XML.
+  let fromHandler: unknown;
+  const guard = <T extends unknown[]>(handle: (...args: T) => void) => (...args: T) => {
+    try {
+      handle(...args);
+    } catch (error) {
+      fromHandler = error;
+      throw error;
+    }
+  };
+  parser.on('opentag', guard((tag) => {
     prefixed ??= tag.name.includes(':');
     budget.element(where.sheet);
     handlers.open(prefixed ? localName(tag.name) : tag.name, tag.attributes as Attributes);
-  });
-  parser.on('closetag', (tag) => handlers.close(prefixed ? localName(tag.name) : tag.name));
-  parser.on('text', handlers.text);
-  parser.on('cdata', handlers.text);
+  }));
+  parser.on('closetag', guard((tag) => handlers.close(prefixed ? localName(tag.name) : tag.name)));
+  const text = guard((value: string) => handlers.text(value));
+  parser.on('text', text);
+  parser.on('cdata', text);
   const decoder = new TextDecoder();
   try {
     for (let at = 0; at < data.length; at += SLICE) {
@@ -36,7 +47,7 @@ export function parseXml(data: Uint8Array | string, part: string, handlers: XmlH
     }
     parser.close();
   } catch (error) {
-    if (error instanceof DataError) throw error;
+    if (error === fromHandler || error instanceof DataError) throw error;
     throw new DataError(`文件已损坏或不是有效的 Excel 工作簿（${part} 不是有效的 XML），请让报送单位重新导出`, { file: budget.file, ...where }, { cause: error });
   }
 }
