@@ -27,7 +27,6 @@ interface Entry {
 
 /** An archive whose directory has been checked; entries are inflated on demand. */
 export interface Archive {
-  has(name: string): boolean;
   /** The entry's bytes, or undefined when there is none of that name. */
   read(name: string): Uint8Array | undefined;
 }
@@ -39,7 +38,6 @@ export function openArchive(bytes: Uint8Array, file: string): Archive {
   if (declared > LIMITS.uncompressed) throw tooLarge(file, declared);
   let total = 0;
   return {
-    has: (name) => entries.has(name),
     read(name) {
       const entry = entries.get(name);
       if (!entry) return undefined;

@@ -17,7 +17,7 @@ export interface SheetContext {
   readonly budget: Budget;
 }
 
-export const NO_RESULT = '公式没有保存计算结果：请在 Excel 中打开该文件、重新计算并保存后再报送';
+const NO_RESULT = '公式没有保存计算结果：请在 Excel 中打开该文件、重新计算并保存后再报送';
 const BAD_NUMBER = '单元格中保存的数值无法识别（文件内容异常）：请在 Excel 中打开该文件、检查该单元格并重新保存后再报送';
 const BAD_BOOLEAN = '单元格中保存的逻辑值无法识别（文件内容异常）：请在 Excel 中打开该文件、检查该单元格并重新保存后再报送';
 const BAD_DATE = '日期无效';
