@@ -1,6 +1,6 @@
 // Bytes → sheets of plain cells with A1 addresses. Knows about file formats, nothing about returns.
 // The format is taken from the first bytes, never the extension; each reader is imported only
-// when a file of its kind is present (exceljs alone costs ≈0.27 s to load).
+// when a file of its kind is present (SheetJS for legacy formats is a large module).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError } from '../../errors.js';
 import { sniffFormat } from './sniff.js';
@@ -44,19 +44,23 @@ export async function readWorkbook(path: string, file: string): Promise<Workbook
   return parseWorkbook(readBytes(path, file), file);
 }
 
+// Each reader module is loaded once, on first use (a dynamic import per file costs more than
+// reading a small return).
+const readers: { xlsx?: Promise<typeof import('./xlsx.js')>; xls?: Promise<typeof import('./xls.js')>; csv?: Promise<typeof import('./csv.js')> } = {};
+
 /** Parses bytes already in memory (used by the reader and by tests). */
 export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<Workbook> {
   if (bytes.length === 0) throw new DataError('文件是空的（0 字节），请让报送单位重新报送', { file });
   const format = sniffFormat(bytes);
   switch (format) {
     case 'xlsx':
-      return (await import('./xlsx.js')).readXlsx(bytes, file);
+      return (await (readers.xlsx ??= import('./xlsx.js'))).readXlsx(bytes, file);
     case 'ole2':
     case 'html':
     case 'xml2003':
-      return (await import('./xls.js')).readXls(bytes, file, format);
+      return (await (readers.xls ??= import('./xls.js'))).readXls(bytes, file, format);
     case 'text':
-      return (await import('./csv.js')).readCsv(bytes, file);
+      return (await (readers.csv ??= import('./csv.js'))).readCsv(bytes, file);
     case 'encrypted':
       throw new DataError('文件设置了打开密码，无法读取：请让报送单位取消密码（Excel：文件 › 信息 › 保护工作簿 › 用密码进行加密，清空密码）后重新报送', { file });
     default:
@@ -131,9 +135,7 @@ export function buildSheet(file: string, name: string, cells: Iterable<Cell & { 
     }
   }
   const size = rows.reduce((sum, row) => sum + (row?.length ?? 0), 0);
-  if (size > MAX_SHEET_CELLS) {
-    throw new DataError(`工作表过大（约 ${rows.length} 行 × ${Math.round(size / Math.max(1, rows.length))} 列），不像一份报表：请删除表格以外的内容后重新报送`, { file, sheet: name });
-  }
+  if (size > MAX_SHEET_CELLS) throw sheetTooLarge(file, name, rows.length, size);
   for (let r = 0; r < rows.length; r++) {
     const row = (rows[r] ??= []);
     for (let c = 0; c < row.length; c++) row[c] ??= { address: toA1(r, c), value: null, indent: 0 };
@@ -151,7 +153,12 @@ export interface MergeRange {
 /** Merged ranges are expanded cell by cell: a sheet may not ask for absurdly many. */
 export const MAX_MERGED_CELLS = 200_000;
 export const MAX_MERGES = 5000;
-const MAX_SHEET_CELLS = 2_000_000;
+/** Cells of one sheet once its rows are filled up to their last used column. */
+export const MAX_SHEET_CELLS = 2_000_000;
+
+export function sheetTooLarge(file: string, sheet: string, rows: number, size: number): DataError {
+  return new DataError(`工作表过大（约 ${rows} 行 × ${Math.round(size / Math.max(1, rows))} 列），不像一份报表：请删除表格以外的内容后重新报送`, { file, sheet });
+}
 
 export function checkMerges(file: string, sheet: string, merges: readonly MergeRange[]): void {
   const area = merges.reduce((sum, m) => sum + (m.bottom - m.top + 1) * (m.right - m.left + 1), 0);

@@ -119,7 +119,7 @@ function toCell(c: PlainCell): Cell | undefined {
   }
 }
 
-/** Excel serial (days since 1899-12-30) → a Date at UTC midnight, as exceljs gives dates. */
+/** Excel serial (days since 1899-12-30) → a Date at UTC midnight, as the .xlsx reader gives dates. */
 export function serialToDate(serial: number): Date {
   return new Date(EXCEL_EPOCH_MS + Math.round(serial * 86_400_000));
 }
