@@ -34,7 +34,10 @@ export interface Fig {
   readonly forecast?: number | null;
 }
 
-/** Figures by indicator id (plus `online_retail`, a 其中 row outside the catalogue). */
+/**
+ * Figures by the row a layout writes, named by the example catalogue's indicator ids (plus rows
+ * outside the catalogue: `online_retail`, a 其中 row of 商务局; `power`, 工信局's 工业用电量).
+ */
 export type Figures = Readonly<Partial<Record<string, Fig>>>;
 
 export interface ReturnCtx {
@@ -78,6 +81,7 @@ const PEOPLE: Readonly<Record<string, readonly [string, string]>> = {
   czj: ['朱慧敏', '胡国平'],
   tcj: ['林峰', '何建军'],
   scj: ['郭婷', '罗明'],
+  gxj: ['杨帆', '邓志华'],
 };
 
 function sign(w: SheetWriter, bureau: string, date: Date, dateAsCell = false): void {
@@ -290,7 +294,33 @@ const scj: BureauLayout = {
   },
 };
 
-export const BUREAU_LAYOUTS: Readonly<Record<string, BureauLayout>> = { tjj, kgj, zjj, swj, nyj, wlj, czj, tcj, scj };
+/**
+ * 工信局 (a county's 工业和信息化局): one header row, the month alone headed "3月", the
+ * cumulative "1-3月", 去年同期 and 同比±%; enterprise counts as numbered rows with a 其中 row; a
+ * row outside the catalogue (工业用电量).
+ */
+const gxj: BureauLayout = {
+  fileName: ({ year, month }) => `县工信局${year}年${month}月工业经济运行月报.xlsx`,
+  build(ctx, figs) {
+    const { wb, w } = start(ctx, [6, 28, 10, 12, 12, 12, 12, 18]);
+    const row = (no: Cell, name: string, unit: string, f: Fig, dp: number, remark = '', indent = 0): void => {
+      w.data([no, name, unit, num(f.month, dp), num(f.value, dp), num(f.prev, dp), pct(f.growth), remark], { indent });
+    };
+    w.title(`${ctx.district}${ctx.year}年${ytdHyphen(ctx.month)}工业经济主要指标`)
+      .meta(`填报单位：${ctx.district}工业和信息化局`, '单位：亿元、家、万千瓦时、%', 8)
+      .header([['序号', '指标名称', '计量单位', `${ctx.month}月`, ytdHyphen(ctx.month), '去年同期', '同比±%', '备注']]);
+    row(int(1), '规模以上工业增加值', '%', fig(figs, 'industry_va'), 1, '按可比价计算');
+    row(int(2), '规模以上工业总产值', '亿元', fig(figs, 'industry_output'), 2);
+    row(int(3), '规模以上工业企业', '家', fig(figs, 'industry_firms'), 0, '期末数');
+    row('', '其中：产值负增长企业', '家', fig(figs, 'negative_firms'), 0, '期末数', 1);
+    if (figs.power) row(int(4), '工业用电量', '万千瓦时', figs.power, 0);
+    w.note('注：规模以上工业增加值增速按可比价计算，其他指标按现价计算。');
+    sign(w, 'gxj', ctx.reportDate);
+    return wb;
+  },
+};
+
+export const BUREAU_LAYOUTS: Readonly<Record<string, BureauLayout>> = { tjj, kgj, zjj, swj, nyj, wlj, czj, tcj, scj, gxj };
 
 // ── city comparison table ────────────────────────────────────────────────────────────────────
 
@@ -309,8 +339,20 @@ export interface CityTable {
   readonly columns: readonly string[];
   /** 全市 first, then the districts. */
   readonly rows: readonly CityRow[];
-  /** Stale numbers of an earlier year for the hidden sheet "旧表". */
-  readonly stale: { readonly year: number; readonly rows: readonly CityRow[] };
+  /** Stale numbers of an earlier year for the hidden sheet "旧表" (none: no such sheet). */
+  readonly stale?: { readonly year: number; readonly rows: readonly CityRow[] };
+  /** The sheet's look where it differs from the example city's (title words, note, no 位次 column). */
+  readonly style?: CityTableStyle;
+}
+
+export interface CityTableStyle {
+  /** Words between the city's name and the period in the title: 各区县主要经济指标. */
+  readonly subject?: string;
+  readonly sheetName?: string;
+  /** The footer note: 注：位次按增速由高到低排列，临江高新区不参与排名。 */
+  readonly note?: string;
+  /** false: growth columns only (增速(%) under each indicator), no 位次 column. */
+  readonly ranks?: boolean;
 }
 
 export const cityTableFileName = (year: number, month: number): string => `全市各区主要经济指标（${year}年1-${month}月）.xlsx`;
@@ -322,26 +364,31 @@ interface CitySheet {
   readonly month: number;
   readonly columns: readonly string[];
   readonly rows: readonly CityRow[];
+  readonly style: CityTableStyle;
 }
 
-function citySheet(wb: ExcelJS.Workbook, { name, city, year, month, columns, rows }: CitySheet): ExcelJS.Worksheet {
-  const w = SheetWriter.add(wb, name, [14, ...columns.flatMap(() => [9, 7])]);
-  w.title(`${city}各区县主要经济指标（${year}年${ytdDash(month)}）`);
+function citySheet(wb: ExcelJS.Workbook, { name, city, year, month, columns, rows, style }: CitySheet): ExcelJS.Worksheet {
+  const ranks = style.ranks ?? true;
+  const w = SheetWriter.add(wb, name, [14, ...columns.flatMap(() => (ranks ? [9, 7] : [11]))]);
+  w.title(`${city}${style.subject ?? '各区县主要经济指标'}（${year}年${ytdDash(month)}）`);
   w.skip();
   w.ws.getCell(2, w.width).value = '单位：%';
   w.ws.getCell(2, w.width).alignment = { horizontal: 'right' };
-  const top: HeaderCell[] = [{ text: '地区', rows: 2 }, ...columns.map((text) => ({ text, cols: 2 }))];
-  w.header([top, columns.flatMap(() => ['增速', '位次'])]);
-  for (const row of rows) w.data([row.label, ...row.cells.flatMap((c) => [pct(c.growth), int(c.rank)])]);
-  w.note('注：位次按增速由高到低排列，临江高新区不参与排名。');
+  const top: HeaderCell[] = [{ text: '地区', rows: 2 }, ...columns.map((text) => (ranks ? { text, cols: 2 } : text))];
+  w.header([top, columns.flatMap(() => (ranks ? ['增速', '位次'] : ['增速(%)']))]);
+  for (const row of rows) w.data([row.label, ...row.cells.flatMap((c) => (ranks ? [pct(c.growth), int(c.rank)] : [pct(c.growth)]))]);
+  w.note(style.note ?? '注：位次按增速由高到低排列，临江高新区不参与排名。');
   return w.ws;
 }
 
 export function buildCityTable(city: string, t: CityTable): ExcelJS.Workbook {
   const wb = newWorkbook(`${city}统计局`);
-  citySheet(wb, { name: '各区主要指标', city, year: t.year, month: t.month, columns: t.columns, rows: t.rows });
-  const stale = citySheet(wb, { name: '旧表', city, year: t.stale.year, month: t.month, columns: t.columns, rows: t.stale.rows });
-  stale.state = 'hidden';
+  const style = t.style ?? {};
+  citySheet(wb, { name: style.sheetName ?? '各区主要指标', city, year: t.year, month: t.month, columns: t.columns, rows: t.rows, style });
+  if (t.stale) {
+    const stale = citySheet(wb, { name: '旧表', city, year: t.stale.year, month: t.month, columns: t.columns, rows: t.stale.rows, style });
+    stale.state = 'hidden';
+  }
   return wb;
 }
 
