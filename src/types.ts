@@ -116,7 +116,8 @@ export type FigureKind =
   | 'recovery'
   | 'rankMove'
   | 'halfway'
-  | 'forecast';
+  | 'forecast'
+  | 'increase';
 
 /**
  * How a figure compares, decided once in compute so that text and tables agree. For a change of
@@ -189,4 +190,5 @@ export type FindingKind =
   | 'partExceedsWhole'
   | 'outlier'
   | 'revision'
-  | 'missingArea';
+  | 'missingArea'
+  | 'recomputedRank';

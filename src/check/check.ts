@@ -40,13 +40,14 @@ export async function checkData(options: CheckOptions): Promise<CheckResult> {
     ...checkSeries(observations, config),
     ...findRevisions(published, observations, config),
     ...missingAreas(observations, config, options.through),
+    ...recomputedRanks(observations, config, options.through),
   ];
   const sorted = sortFindings(findings);
   const errors = sorted.filter((f) => f.level === 'error').length;
   return { ...ingested, findings: sorted, errors, warnings: sorted.length - errors };
 }
 
-const KIND_ORDER: readonly CheckFinding['kind'][] = ['missing', 'missingIndicator', 'duplicate', 'unreadable', 'conflict', 'partExceedsWhole', 'growthMismatch', 'cumulativeDecrease', 'outlier', 'revision', 'superseded', 'hiddenRow', 'missingArea'];
+const KIND_ORDER: readonly CheckFinding['kind'][] = ['missing', 'missingIndicator', 'duplicate', 'unreadable', 'conflict', 'partExceedsWhole', 'growthMismatch', 'cumulativeDecrease', 'outlier', 'revision', 'superseded', 'hiddenRow', 'missingArea', 'recomputedRank'];
 
 /**
  * A configured district that has no row in the cut-off month's city table leaves the number of
@@ -67,6 +68,25 @@ function missingAreas(observations: readonly Observation[], config: Config, thro
         message: `全市比较表中没有「${area}」这一行：参与排名的区县数无法确定，讲话稿不说“倒数第几”；请核对比较表，或在配置 peers 中写明其简称、标注 ranked: false`,
       })),
     );
+}
+
+/**
+ * A city table with growths but no 位次 for a ranked indicator: compute ranks the districts by
+ * growth itself, and the staffer should confirm those places with the city's statistics bureau.
+ */
+function recomputedRanks(observations: readonly Observation[], config: Config, through: YearMonth): CheckFinding[] {
+  const atCutOff = observations.filter((o) => o.period.year === through.year && o.period.month === through.month && o.area !== config.district.name);
+  const byFile = new Map<string, Set<string>>();
+  for (const indicator of config.indicators.filter((i) => i.ranked)) {
+    const table = atCutOff.filter((o) => o.indicator === indicator.id);
+    const growthFile = table.find((o) => o.measure === 'growth')?.source.file;
+    if (growthFile === undefined || table.some((o) => o.measure === 'rank')) continue;
+    byFile.set(growthFile, (byFile.get(growthFile) ?? new Set()).add(indicator.name));
+  }
+  return [...byFile].map(([file, names]): CheckFinding => ({
+    level: 'warning', kind: 'recomputedRank', source: { file },
+    message: `全市比较表没有${[...names].join('、')}的位次：讲话稿中的位次按各区县增速推算（增速相同者并列），请与市统计局核对后再用`,
+  }));
 }
 
 function sortFindings(findings: readonly CheckFinding[]): CheckFinding[] {

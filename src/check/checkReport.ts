@@ -19,6 +19,7 @@ const KIND_NAMES: Readonly<Record<CheckFinding['kind'], string>> = {
   outlier: '数值异常',
   revision: '修订',
   missingArea: '比较表缺区县',
+  recomputedRank: '位次为推算',
 };
 
 export interface CheckHeading {

@@ -35,7 +35,7 @@ export function figuresDocument(config: Config, computed: Computed, meeting: Fig
 
 /** Where each figure of a record goes, by the name its id ends with (`industry_va.<name>`). */
 const RECORD_PATHS: Readonly<Record<string, readonly string[]>> = {
-  value: ['value'], prevYear: ['prevYear'], growth: ['growth'],
+  value: ['value'], prevYear: ['prevYear'], growth: ['growth'], increase: ['increase'],
   monthValue: ['month', 'value'], monthPrevYear: ['month', 'prevYear'], monthGrowth: ['month', 'growth'],
   change: ['change'], expected: ['expected'], gapToExpected: ['gap'], goal: ['goal'], yearGoal: ['yearGoal'], target: ['target'],
   completion: ['completion', 'rate'], aheadOfSchedule: ['completion', 'ahead'],

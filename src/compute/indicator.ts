@@ -10,6 +10,7 @@ import { type Completion, amountTarget } from './rules/completion.js';
 import type { RuleContext } from './rules/context.js';
 import { type Forecast, forecastFigures } from './rules/forecast.js';
 import { halfwayFigures } from './rules/halfway.js';
+import { increaseFigure } from './rules/increase.js';
 import { type Rank, rankFigures } from './rules/rank.js';
 import { recoveryFigures } from './rules/recovery.js';
 import { expectations } from './rules/targets.js';
@@ -20,6 +21,8 @@ export interface IndicatorFigures {
   readonly value?: Figure;
   readonly prevYear?: Figure;
   readonly growth?: Figure;
+  /** For a count at a point in time: 本期 − 上年同期 (比上年同期增加3家). */
+  readonly increase?: Figure;
   /** 当月 figures of the cut-off month. */
   readonly month?: MonthPoint;
   /** The rate at the earlier point (1—2月 or the previous quarter) and the change since. */
@@ -56,6 +59,7 @@ export function indicatorFigures(ctx: RuleContext, indicator: IndicatorConfig): 
   return prune({
     id: indicator.id,
     ...now,
+    increase: increaseFigure(indicator, now.value, now.prevYear),
     month: monthPoint(ctx, indicator, now.value),
     earlier,
     change: changeFigure(now.growth, earlier?.growth),

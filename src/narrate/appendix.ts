@@ -134,10 +134,11 @@ interface NoteWords {
 function notes(views: readonly IndicatorView[], words: NoteWords): string[] {
   const { period, month, cityArea, rankedBy } = words;
   const ranked = views.find((v) => v.f.rank?.units?.value != null)?.f.rank?.units?.value;
+  const completes = views.some((v) => v.f.completion);
   const lines = [
     `同比增长、预期增速均为${period}累计；与预期差 = 同比增长 − 预期增速，负数为低于预期。`,
-    `完成全年目标 = ${period}完成 ÷ 全年目标 × 100%，时序进度为${formatFixed((month / 12) * 100, 1)}%。`,
-    ...(ranked ? [`${cityArea}位次按${rankedBy}排列，共${ranked}个区县参与排名。`] : []),
+    ...(completes ? [`完成全年目标 = ${period}完成 ÷ 全年目标 × 100%，时序进度为${formatFixed((month / 12) * 100, 1)}%。`] : []),
+    ...(ranked ? [`${cityArea}位次按${rankedBy}排列，共${ranked}个地区参与排名。`] : []),
     '“—”表示无此项数据或不可比。',
   ];
   return lines.map((line, i) => `${i + 1}. ${line}`);

@@ -8,7 +8,7 @@ import { formatFixed } from '../compute/round.js';
 import type { Figure } from '../types.js';
 import type { Place } from './meeting.js';
 import {
-  chineseNumber, changePhrase, completionPhrase, datePhrase, enumerate, gapPhrase, growthPhrase, moneyPhrase,
+  chineseNumber, changePhrase, completionPhrase, increasePhrase, datePhrase, enumerate, gapPhrase, growthPhrase, moneyPhrase,
   notComparablePhrase, rankMovePhrase, rankPhrase, sinceName, targetPhrase,
 } from './phrases.js';
 import { type Holiday, holidayOn } from './season.js';
@@ -45,9 +45,11 @@ export class TemplateDataError extends Error {
 }
 
 const FIGURE: HelperSpec = { params: ['figure'] };
+/** Marks where a numbered step begins, until {{#steps}} knows how many there are. */
+const STEP = '\uE000';
 
 export const HELPER_SPECS: Readonly<Record<string, HelperSpec>> = {
-  growth: FIGURE, forecast: FIGURE, gap: FIGURE, amount: FIGURE, money: FIGURE, points: FIGURE, percent: FIGURE, target: FIGURE, days: FIGURE, rankMove: FIGURE,
+  growth: FIGURE, increase: FIGURE, forecast: FIGURE, gap: FIGURE, amount: FIGURE, money: FIGURE, points: FIGURE, percent: FIGURE, target: FIGURE, days: FIGURE, rankMove: FIGURE,
   change: { params: ['figure', 'string'], optional: 1 },
   rank: { params: ['rank'] },
   completion: { params: ['completion'] },
@@ -69,7 +71,7 @@ export const HELPER_SPECS: Readonly<Record<string, HelperSpec>> = {
   unless: { params: ['any'], block: 'same' },
   each: { params: ['list'], block: 'item' },
   join: { params: ['list', 'string'], block: 'item' },
-  steps: { params: ['string'], block: 'same' },
+  steps: { params: ['string', 'string'], optional: 1, block: 'same' },
   step: { params: [], block: 'same' },
   noindent: { params: [], block: 'same' },
 };
@@ -89,6 +91,8 @@ function figureHelpers(env: HelperEnv, say: Say): Helpers {
   return {
     /** {{growth f.growth}} → 增长5.0% / 下降3.2% / 与上年同期持平 / 增长1.05倍 / 扭亏为盈 / 为新增 */
     growth: (f: Figure | undefined, o: Options) => { const g = need(f, o); return g.value === null ? say(notComparablePhrase(g.comparison), g) : say(growthPhrase(g.value), g); },
+    /** {{increase f.increase}} → 增加3家 / 减少4家 / 持平 (a count against a year before) */
+    increase: (f: Figure | undefined, o: Options) => say(increasePhrase(number(f, o), f!.unit), f),
     /** {{forecast f.forecast.rate}} → 预计下降13.5% (a forecast is always labelled 预计) */
     forecast: (f: Figure | undefined, o: Options) => say(`预计${growthPhrase(number(f, o))}`, f),
     /** {{gap f.gap}} → 低于预期5.2个百分点 / 高于预期12.6个百分点 / 与预期持平 */
@@ -173,17 +177,21 @@ function registerBlockHelpers(hbs: typeof Handlebars, mode: Mode): void {
     const parts = (list ?? []).map((item, index) => options.fn(item, { data: { ...Handlebars.createFrame(options.data), index, first: index === 0, last: index === list.length - 1 } }).trim());
     return parts.filter((part) => part !== '').join(separator);
   });
-  /** {{#steps "是"}}…{{#step}}…{{/step}}…{{/steps}}: the steps that say something, numbered 一是、二是 … */
-  hbs.registerHelper('steps', function (this: unknown, suffix: string, options: Handlebars.HelperOptions) {
-    const frame = { ...Handlebars.createFrame(options.data), steps: { count: 0, suffix } };
-    return options.fn(this, { data: frame });
+  /**
+   * {{#steps "要" "要"}}…{{#step}}…{{/step}}…{{/steps}}: the steps that say something, numbered
+   * 一要、二要 …; a lone step is not numbered, only led by the second word, if given.
+   */
+  hbs.registerHelper('steps', function (this: unknown, suffix: string, ...rest: unknown[]) {
+    const options = rest.pop() as Handlebars.HelperOptions;
+    const lone = typeof rest[0] === 'string' ? rest[0] : '';
+    const text = options.fn(this, { data: { ...Handlebars.createFrame(options.data), steps: true } });
+    const count = text.split(STEP).length - 1;
+    let n = 0;
+    return text.replaceAll(STEP, () => (count > 1 ? `${chineseNumber(++n)}${suffix}` : lone));
   });
-  hbs.registerHelper('step', function (this: unknown, options: Handlebars.HelperOptions & { data: { steps?: { count: number; suffix: string } } }) {
+  hbs.registerHelper('step', function (this: unknown, options: Handlebars.HelperOptions & { data: { steps?: boolean } }) {
     const text = options.fn(this).trim();
-    const steps = options.data.steps;
-    if (text === '' || !steps) return text;
-    steps.count += 1;
-    return `${chineseNumber(steps.count)}${steps.suffix}${text}`;
+    return text === '' || !options.data.steps ? text : `${STEP}${text}`;
   });
   /** {{#noindent}}同志们：{{/noindent}}: a paragraph printed flush left (no two-character indent). */
   hbs.registerHelper('noindent', function (this: unknown, options: Handlebars.HelperOptions) {

@@ -26,6 +26,12 @@ function timesText(rate: number): string {
   return formatFixed(rate / 100, 2).replace(/\.?0+$/, '');
 }
 
+/** A count's change from a year before: 增加3家 / 减少4家 / 持平. */
+export function increasePhrase(increase: number, unit: string): string {
+  if (increase === 0) return '持平';
+  return increase > 0 ? `增加${increase}${unit}` : `减少${-increase}${unit}`;
+}
+
 /** 预期 − 实际 in 个百分点 → 低于预期5.2个百分点 / 高于预期12.6个百分点 / 与预期持平. */
 export function gapPhrase(gap: number): string {
   const g = roundHalfUp(gap, 1);

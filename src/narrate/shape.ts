@@ -53,7 +53,7 @@ const figures: ShapeOf<IndicatorFigures> = {
   kind: 'object',
   type: 'figures',
   fields: {
-    id: str, value: fig, prevYear: fig, growth: fig,
+    id: str, value: fig, prevYear: fig, growth: fig, increase: fig,
     month: { kind: 'object', type: 'month', fields: { value: fig, prevYear: fig, growth: fig, previousCumulative: fig } },
     earlier: point, change: fig, expected: fig, gap: fig, goal: fig, yearGoal: fig, target: fig,
     completion: { kind: 'object', type: 'completion', fields: { rate: fig, timeProgress: fig, ahead: fig } },
@@ -74,7 +74,7 @@ const project: ShapeOf<ProjectView> = {
   },
 };
 const projects: ShapeOf<readonly ProjectView[]> = { kind: 'list', of: project };
-const action: ShapeOf<ActionView> = { kind: 'object', type: 'action', fields: { role: str, indicators, indicator, falling: bool, lagging: bool, belowPreCovid: bool, behindSchedule: bool } };
+const action: ShapeOf<ActionView> = { kind: 'object', type: 'action', fields: { role: str, indicators, indicator, falling: bool, lagging: bool, laggards: indicators, belowPreCovid: bool, behindSchedule: bool } };
 const sector: ShapeOf<SectorView> = {
   kind: 'object',
   type: 'sector',

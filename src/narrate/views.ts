@@ -46,6 +46,8 @@ export interface ActionView {
   readonly falling: boolean;
   /** Some indicator of the role is below 预期 or in the city's bottom two. */
   readonly lagging: boolean;
+  /** Those of its indicators that lag (below 预期 or bottom two), to be named. */
+  readonly laggards: readonly IndicatorView[];
   /** Some indicator of the role is below its 2019 level (恢复率 < 100%). */
   readonly belowPreCovid: boolean;
   /** Some amount target of the role is behind 时序进度. */
@@ -111,8 +113,8 @@ export function sectorViews(config: Config, views: readonly IndicatorView[], com
     mark: `（${chineseNumber(i + 1)}）`,
     indicators,
     reviewed: indicators.filter((v) => statable(v.f.growth) || v.f.value?.value != null),
-    goals: indicators.filter((v) => !v.f.target && !v.f.share && v.f.goal),
-    yearGoals: indicators.filter((v) => !v.f.target && !v.f.share && !v.f.goal && v.f.yearGoal),
+    goals: indicators.filter((v) => !v.f.share && v.f.goal),
+    yearGoals: indicators.filter((v) => !v.f.share && !v.f.goal && v.f.yearGoal),
     amountTargets: indicators.filter((v) => v.f.target && v.f.completion),
     actions: actionsOf(indicators),
     projects: sectorProjects,
@@ -135,6 +137,7 @@ function actionsOf(indicators: readonly IndicatorView[]): ActionView[] {
       indicator: playing[0]!,
       falling: playing.some((v) => (v.f.growth?.value ?? 0) < 0),
       lagging: playing.some((v) => v.lagging),
+      laggards: playing.filter((v) => v.lagging),
       belowPreCovid: playing.some((v) => (v.f.recovery?.value ?? 100) < 100),
       behindSchedule: playing.some((v) => (v.f.completion?.ahead.value ?? 0) < 0),
     };

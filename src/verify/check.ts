@@ -6,7 +6,7 @@ import { bottomPlace } from '../compute/rules/rank.js';
 import { formatFixed, roundHalfUp } from '../compute/round.js';
 import { sinceOf } from '../narrate/helpers.js';
 import {
-  changePhrase, chineseNumber, gapPhrase, growthPhrase, moneyPhrase, notComparablePhrase, rankMovePhrase, targetPhrase,
+  changePhrase, chineseNumber, gapPhrase, growthPhrase, increasePhrase, moneyPhrase, notComparablePhrase, rankMovePhrase, targetPhrase,
 } from '../narrate/phrases.js';
 import type { Figure } from '../types.js';
 import type { BoundClaim } from './bind.js';
@@ -79,6 +79,8 @@ function levelClaim(claim: Claim, subject: Subject, f: IndicatorFigures, say: Sa
       return say(claim.text, f.completion?.ahead, f.completion && schedulePhrase(f.completion.ahead.value!));
     case 'share':
       return say(claim.text, f.share, f.share && `负增长企业面${formatFixed(f.share.value!, 1)}%`);
+    case 'increase':
+      return say(claim.text, f.increase, f.increase && `比上年同期${increasePhrase(f.increase.value!, f.increase.unit)}`);
     case 'recovery':
       return say(claim.text, f.recovery, f.recovery && `恢复到2019年同期的${formatFixed(f.recovery.value!, 1)}%`);
     case 'amountTarget':

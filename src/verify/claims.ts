@@ -5,7 +5,7 @@
 export type ClaimKind =
   | 'growth' | 'target' | 'forecast' | 'change' | 'gap' | 'horizonGap' | 'direction' | 'allBelow'
   | 'rank' | 'rankMove' | 'completion' | 'schedule' | 'share' | 'recovery' | 'days'
-  | 'investment' | 'amountTarget' | 'amount' | 'count' | 'timeProgress' | 'rankedUnits';
+  | 'investment' | 'amountTarget' | 'amount' | 'count' | 'timeProgress' | 'rankedUnits' | 'increase';
 
 export interface Claim {
   readonly kind: ClaimKind;
@@ -36,7 +36,7 @@ const PATTERNS: ReadonlyArray<readonly [ClaimKind, RegExp]> = [
   ['allBelow', /主要指标全部(低于|高于)预期/g],
   ['completion', new RegExp(`完成全年目标的(${NUM})%`, 'g')],
   ['timeProgress', new RegExp(`时序进度为(${NUM})%`, 'g')],
-  ['rankedUnits', /共(\d+)个区县参与排名/g],
+  ['rankedUnits', /共(\d+)个地区参与排名/g],
   ['schedule', new RegExp(`(超|落后)时序进度(${NUM})个百分点|与时序进度持平`, 'g')],
   ['forecast', new RegExp(`预计(增长|下降)(${NUM})(%|倍)|预计与上年同期持平`, 'g')],
   ['target', new RegExp(`(增长|下降|减少)(${NUM})%(以上|左右)|降幅控制在(${NUM})%(以内|左右)|与上年持平`, 'g')],
@@ -48,6 +48,7 @@ const PATTERNS: ReadonlyArray<readonly [ClaimKind, RegExp]> = [
   ['rankMove', /比上月(前移|后移)(\d+)位|比上月位次不变/g],
   ['rank', /(并列)?居(?:全[市州盟]|全地区)?(?:倒数第([一二三四五六七八九十]+)|第(\d+)位|第(一))/g],
   ['share', new RegExp(`负增长企业面(${NUM})%`, 'g')],
+  ['increase', new RegExp(`比上年同期(?:(增加|减少)(\\d+)(${UNITS})|持平)`, 'g')],
   ['recovery', new RegExp(`恢复到2019年同期的(${NUM})%`, 'g')],
   ['days', /滞后(\d+)天/g],
   ['count', /(\d+)(项指标|个项目)/g],

@@ -80,7 +80,7 @@ function groupVerdict(bound: BoundClaim, next: BoundClaim | undefined, facts: Fa
   }
   if (claim.kind === 'rankedUnits') {
     const units = [...new Set([...facts.records.values()].flatMap((r) => (r.rank?.units?.value != null ? [r.rank.units.value] : [])))];
-    return [units.includes(Number(claim.groups[0])) ? { ok: true } : { ok: false, mismatch: { says: claim.text, data: units.length ? `共${units.join('、')}个区县参与排名` : '数据中没有位次' } }];
+    return [units.includes(Number(claim.groups[0])) ? { ok: true } : { ok: false, mismatch: { says: claim.text, data: units.length ? `共${units.join('、')}个地区参与排名` : '数据中没有位次' } }];
   }
   if (claim.kind !== 'count') return undefined;
   const stated = Number(claim.groups[0]);

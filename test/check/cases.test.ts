@@ -20,9 +20,10 @@ describe('golden cases pass the strict data check', () => {
     expect(result.dataset.projects).toHaveLength(5);
   });
 
-  it('no-rank: 3 bureaus, growth-only city tables, an empty ledger — 11 files, nothing found', async () => {
+  it('no-rank: 3 bureaus, growth-only city tables, an empty ledger — 11 files, one warning: ranks are recomputed', async () => {
     const result = await check('no-rank');
-    expect(result.findings).toEqual([]);
+    expect(result.findings.map((f) => [f.level, f.kind, f.source?.file])).toEqual([['warning', 'recomputedRank', expect.stringContaining('2023/03/')]]);
+    expect(result.findings[0]!.message).toMatch(/^全市比较表没有.*的位次：讲话稿中的位次按各区县增速推算（增速相同者并列），请与市统计局核对后再用$/);
     expect(result.dataset.files).toHaveLength(11);
     expect(result.dataset.projects).toEqual([]);
     // The city tables give no 位次: only growths are read from them.

@@ -37,9 +37,9 @@ describe('checking templates against the context', () => {
   });
 
   it('refuses a misspelt figure inside a helper, at its line', () => {
-    // line 5 of partials/indicator-review.hbs is "{{#if f.change}}，{{change f.change}}{{/if}}"
+    // line 5 of partials/indicator-review.hbs is the first "{{growth f.growth}}"
     const error = failure(templatesWith('partials/indicator-review.hbs', (t) => t.replace('{{growth f.growth}}', '{{growth f.grwoth}}')));
-    expect(error.describe()).toMatch(/partials\/indicator-review\.hbs › 第3行：没有“f\.grwoth”这一项（f可用的有：id、value、prevYear、growth/);
+    expect(error.describe()).toMatch(/partials\/indicator-review\.hbs › 第5行：没有“f\.grwoth”这一项（f可用的有：id、value、prevYear、growth/);
   });
 
   it('refuses a field that does not exist, even in a branch the data would not take', () => {
@@ -82,7 +82,7 @@ describe('checking templates against the context', () => {
     const dir = templatesWith('partials/indicator-review.hbs', (t) => t.replace('{{growth f.growth}}', '{{growth f.grwoth}}'));
     const run = tongbao(['report', '--quarter', 'Q2', '--config', 'test/fixtures/mini/tongbao.config.yaml', '--data', 'test/fixtures/mini/data', '--template', dir, '--out', join(tmp, 'out'), '--format', 'md']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^错误：.*partials\/indicator-review\.hbs › 第3行：没有“f\.grwoth”这一项/m);
+    expect(run.stderr).toMatch(/^错误：.*partials\/indicator-review\.hbs › 第5行：没有“f\.grwoth”这一项/m);
     expect(run.stderr).not.toMatch(/at .*\.js:\d+/); // no stack
   });
 });
