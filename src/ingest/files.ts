@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BureauConfig, Config } from '../config/config.js';
 import { DataError } from '../errors.js';
+import { compareCodePoints } from '../text.js';
 import type { CheckFinding, YearMonth } from '../types.js';
 
 export type FileKind = { kind: 'return'; bureau: BureauConfig } | { kind: 'cityTable' } | { kind: 'targets' } | { kind: 'projects' };
@@ -98,7 +99,7 @@ export function resolveRevisions(dataDir: string, files: readonly DataFile[], fi
 }
 
 function chooseRevision(dataDir: string, group: readonly DataFile[], findings: CheckFinding[]): DataFile | undefined {
-  const ranked = [...group].sort((a, b) => revisionRank(b.file) - revisionRank(a.file) || a.file.localeCompare(b.file));
+  const ranked = [...group].sort((a, b) => revisionRank(b.file) - revisionRank(a.file) || compareCodePoints(a.file, b.file));
   const top = ranked.filter((f) => revisionRank(f.file) === revisionRank(ranked[0]!.file));
   const distinct = top.filter((f, i) => !top.slice(0, i).some((g) => sameBytes(dataDir, f.file, g.file)));
   const list = group.map((f) => f.file).join('、');
@@ -133,7 +134,7 @@ function sameBytes(dataDir: string, a: string, b: string): boolean {
 
 export function listDir(dir: string): string[] {
   try {
-    return readdirSync(dir).sort();
+    return readdirSync(dir).sort(compareCodePoints);
   } catch {
     return [];
   }

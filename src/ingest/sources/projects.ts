@@ -1,5 +1,6 @@
 // The key-project ledger (重点项目台账): one record per project, every field with its cell.
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { IsoDate, Project, Source } from '../../types.js';
 import { locateTable } from '../table/locate.js';
 import { convertUnit, unitIn } from '../table/units.js';
@@ -74,9 +75,9 @@ export function readDate(cell: Cell, where: Location): IsoDate | null {
   const text = String(value).normalize('NFKC').trim();
   if (/^[—\-/]*$/.test(text) || text === '无') return null;
   const match = /^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?$/.exec(text);
-  if (!match) throw new DataError(`无法识别的日期「${text}」：请写成 2023-04-30 或 Excel 日期`, { ...where, cell: cell.address });
+  if (!match) throw new DataError(`无法识别的日期${quoted(text)}：请写成 2023-04-30 或 Excel 日期`, { ...where, cell: cell.address });
   const [, y, m, d] = match;
   const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  if (Number.isNaN(Date.parse(iso))) throw new DataError(`日期「${text}」不存在`, { ...where, cell: cell.address });
+  if (Number.isNaN(Date.parse(iso))) throw new DataError(`日期${quoted(text)}不存在`, { ...where, cell: cell.address });
   return iso;
 }

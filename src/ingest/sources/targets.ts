@@ -1,6 +1,7 @@
 // The year's target sheet: 全年目标 amounts and 预期增速 per horizon, with their grammar kept.
 import type { Config, IndicatorConfig } from '../../config/config.js';
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { Target, TargetQualifier } from '../../types.js';
 import { catalogueOf } from '../catalogue.js';
 import { type Column, type Table, locateTable } from '../table/locate.js';
@@ -106,7 +107,7 @@ function checkWording(wording: string | null, value: number, source: Location): 
   if (!match) return;
   const stated = (match[1] && match[1] !== '增长' ? -1 : 1) * Number(match[2]);
   if (Math.abs(stated - value) > 1e-9) {
-    throw new DataError(`目标表述「${wording}」与表中的预期增速 ${value} 不一致：请核对后改正其中一处`, source);
+    throw new DataError(`目标表述${quoted(wording)}与表中的预期增速 ${value} 不一致：请核对后改正其中一处`, source);
   }
 }
 

@@ -1,5 +1,6 @@
 // Reading a number from a cell as bureaus write them; blanks are known-missing, never zero.
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { Cell } from '../read/workbook.js';
 import { normalizeText } from './locate.js';
 
@@ -14,7 +15,7 @@ export type ParsedNumber = { readonly value: number | null };
 export function readNumber(cell: Cell, where: Location, percent = false): number | null {
   const quantity = readQuantity(cell, where, percent);
   if (quantity.unit === '百分点') {
-    throw new DataError(`这里写的是百分点差「${String(cell.value).trim()}」，不是数值或增速：请改填数值，或说明该指标不按增速比较`, { ...where, cell: cell.address });
+    throw new DataError(`这里写的是百分点差${quoted(cell.value)}，不是数值或增速：请改填数值，或说明该指标不按增速比较`, { ...where, cell: cell.address });
   }
   return quantity.value;
 }
@@ -59,7 +60,7 @@ export function parseNumberText(text: string, where: Location): number | null {
   }
   body = body.replace(/%$/, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(body) || (worded && /^[-+]/.test(body))) {
-    throw new DataError(`无法识别的数值「${text.trim()}」：请填写数字，空缺请填“—”`, where);
+    throw new DataError(`无法识别的数值${quoted(text)}：请填写数字，空缺请填“—”`, where);
   }
   const number = sign * Number(body);
   return Object.is(number, -0) ? 0 : number;
