@@ -67,6 +67,8 @@ function readRow(table: Table, row: number, columns: readonly TargetColumn[], in
     const source = { file: where.file!, sheet: where.sheet!, cell: cell.address };
     const wording = wordingFor(text, horizon);
     if (column.kind === 'growth') checkWording(wording, parsed.value, source);
+    // 完成率 = 累计 ÷ 全年目标: a target of 0 (or less) leaves nothing to complete.
+    if (column.kind === 'amount' && parsed.value <= 0) throw new DataError(`全年目标应为正数，这里是 ${parsed.value}：请核对；没有总量目标的请填“—”`, source);
     const qualifier = parsed.qualifier ?? qualifierOf(wording) ?? 'point';
     const value = column.kind === 'amount' ? convertUnit(parsed.value, unit, indicator.unit, source) : parsed.value;
     const targetUnit = column.kind === 'amount' ? indicator.unit : '%';

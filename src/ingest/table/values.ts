@@ -27,7 +27,7 @@ export function readQuantity(cell: Cell, where: Location, percent = false): { va
   if (cell.error !== undefined) return { value: null };
   const value = cell.value;
   if (value === null) return { value: null };
-  if (typeof value === 'number') return { value: percent && isPercentFormat(cell.numFmt) ? scalePercent(value) : value };
+  if (typeof value === 'number') return { value: checkNumber(percent && isPercentFormat(cell.numFmt) ? scalePercent(value) : value, value, at) };
   if (typeof value === 'string') {
     const points = POINTS.exec(value.normalize('NFKC').trim());
     if (points) return { value: parseNumberText(points[1]!, at), unit: '百分点' };
@@ -62,8 +62,22 @@ export function parseNumberText(text: string, where: Location): number | null {
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(body) || (worded && /^[-+]/.test(body))) {
     throw new DataError(`无法识别的数值${quoted(text)}：请填写数字，空缺请填“—”`, where);
   }
-  const number = sign * Number(body);
-  return Object.is(number, -0) ? 0 : number;
+  return checkNumber(sign * Number(body), text, where);
+}
+
+/**
+ * No figure of a district, a city or the country comes near 10^15 in any unit (China's GDP in 元 is
+ * about 1.3 × 10^14), and from 10^15 on a double no longer holds two decimals (its step is 0.125):
+ * such a value, or an infinite one ("1e309"), is a typing or export error, never a number to state.
+ */
+export const NUMBER_LIMIT = 1e15;
+
+/** The number, −0 as 0; a DataError naming the cell when it is not finite or not below NUMBER_LIMIT. */
+export function checkNumber(number: number, shown: unknown, where: Location): number {
+  if (!Number.isFinite(number) || Math.abs(number) >= NUMBER_LIMIT) {
+    throw new DataError(`数值${quoted(shown)}${Number.isNaN(number) ? '不是数字' : '超出范围（绝对值须小于 10^15，即 1000 万亿）'}：请核对这个单元格，空缺请填“—”`, where);
+  }
+  return number === 0 ? 0 : number;
 }
 
 /** Error values typed or pasted as text. */
