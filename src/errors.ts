@@ -1,5 +1,6 @@
 // Errors a user can cause. Each carries where it happened and a Chinese message; the CLI prints
 // them once, without a stack trace. Anything else is a bug and may crash loudly.
+import { printable } from './text.js';
 
 export interface Location {
   readonly file?: string;
@@ -17,7 +18,7 @@ export class UserError extends Error {
 
   /** "文件 › 工作表 › 单元格：消息" */
   describe(): string {
-    const where = [this.location.file, this.location.sheet, this.location.cell].filter(Boolean);
+    const where = [this.location.file, this.location.sheet, this.location.cell].filter(Boolean).map((part) => printable(part!));
     return where.length > 0 ? `${where.join(' › ')}：${this.message}` : this.message;
   }
 }

@@ -9,6 +9,13 @@ export function parseQuarter(text: string): number {
   return Number(match[1]);
 }
 
+/** "--year 2023": four digits; "abc", "2023.5" or the option given twice are usage errors. */
+export function parseYear(value: unknown): number {
+  const text = String(value).trim();
+  if (!/^\d{4}$/.test(text)) throw new UsageError(`年份「${text}」无效：请写四位数字的年份（如 --year 2023）`);
+  return Number(text);
+}
+
 export function parseMonth(text: string): YearMonth {
   const match = /^(\d{4})-(\d{1,2})$/.exec(text.trim());
   const month = match ? Number(match[2]) : 0;

@@ -2,6 +2,7 @@
 // disagrees with 本期 ÷ 上年同期 by more than 0.1 个百分点 (allowing for the rounding of both).
 import type { Config } from '../config/config.js';
 import { DataError } from '../errors.js';
+import { quoted } from '../text.js';
 import { catalogueOf } from '../ingest/catalogue.js';
 import { type ParsedTable, type Quantity, type TableColumn, type TableRow, readCell } from '../ingest/table/parsedTable.js';
 import { convertUnit } from '../ingest/table/units.js';
@@ -43,7 +44,7 @@ function partsWithinWhole(table: ParsedTable): CheckFinding[] {
       findings.push({
         level: 'error',
         kind: 'partExceedsWhole',
-        message: `「${row.label}」${part.value}${part.unit ?? ''} 大于其上级「${parent.label}」${whole.value}${whole.unit ?? ''}（${whole.source.cell}）：分项不能大于总数，请核对`,
+        message: `${quoted(row.label)}${part.value}${part.unit ?? ''} 大于其上级${quoted(parent.label)}${whole.value}${whole.unit ?? ''}（${whole.source.cell}）：分项不能大于总数，请核对`,
         source: part.source,
       });
     }
@@ -80,7 +81,7 @@ function growthAgreement(table: ParsedTable, config: Config): CheckFinding[] {
       findings.push({
         level,
         kind: 'growthMismatch',
-        message: `「${row.label}」填报增速 ${reported}%，按本期 ${value.value}（${value.source.cell}）与上年同期 ${prev.value}（${prev.source.cell}）计算为 ${computed.toFixed(2)}%，相差 ${Math.abs(computed - reported).toFixed(2)} 个百分点：请核对${level === 'warning' && indicator ? '（可比价、同口径增速可能与此不同，如属此类可忽略）' : ''}`,
+        message: `${quoted(row.label)}填报增速 ${reported}%，按本期 ${value.value}（${value.source.cell}）与上年同期 ${prev.value}（${prev.source.cell}）计算为 ${computed.toFixed(2)}%，相差 ${Math.abs(computed - reported).toFixed(2)} 个百分点：请核对${level === 'warning' && indicator ? '（可比价、同口径增速可能与此不同，如属此类可忽略）' : ''}`,
         source: growth.source,
       });
     }

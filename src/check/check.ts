@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/config.js';
 import { DataError } from '../errors.js';
 import { type Ingested, ingestData } from '../ingest/dataset.js';
+import { compareCodePoints } from '../text.js';
 import type { CheckFinding, Observation, YearMonth } from '../types.js';
 import { auditTable } from './audit.js';
 import { findRevisions, readPublished } from './revisions.js';
@@ -96,7 +97,7 @@ function sortFindings(findings: readonly CheckFinding[]): CheckFinding[] {
       Number(a.level === 'warning') - Number(b.level === 'warning') ||
       KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) ||
       // Missing returns stay in month order, then the config's order of bureaus.
-      (a.kind === 'missing' ? 0 : place(a).localeCompare(place(b))) ||
-      (a.kind === 'missing' ? 0 : a.message.localeCompare(b.message)),
+      (a.kind === 'missing' ? 0 : compareCodePoints(place(a), place(b))) ||
+      (a.kind === 'missing' ? 0 : compareCodePoints(a.message, b.message)),
   );
 }

@@ -2,6 +2,8 @@
 // for the terminal.
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { markdownText } from '../render/markdown/escape.js';
+import { printable } from '../text.js';
 import type { CheckFinding, YearMonth } from '../types.js';
 import type { CheckResult } from './check.js';
 
@@ -30,7 +32,8 @@ export interface CheckHeading {
 export function renderCheckMarkdown(result: CheckResult, heading: CheckHeading): string {
   const { errors, warnings } = result;
   const lines = [`# 数据检查：${heading.title}`, '', `数据截至 ${heading.through.year}年${heading.through.month}月，读取 ${result.dataset.files.length} 个文件。`, ''];
-  lines.push(errors + warnings === 0 ? '**结论：未发现问题。**' : `**结论：${errors} 个错误，${warnings} 个警告。**${errors > 0 ? '有错误时不会生成讲话稿，请先改正。' : ''}`, '');
+  // The full stop after the closing **: before a Chinese character, **…。** would not be bold (CommonMark flanking).
+  lines.push(errors + warnings === 0 ? '**结论：未发现问题**。' : `**结论：${errors} 个错误，${warnings} 个警告**。${errors > 0 ? '有错误时不会生成讲话稿，请先改正。' : ''}`, '');
   const missing = result.findings.filter((f) => f.kind === 'missing' && f.bureau && f.month);
   if (missing.length > 0) lines.push('## 未报送', '', '| 月份 | 单位 | 级别 |', '| --- | --- | --- |', ...missing.map((f) => `| ${f.month!.year}年${f.month!.month}月 | ${cell(f.bureau!)} | ${levelName(f)} |`), '');
   for (const level of ['error', 'warning'] as const) {
@@ -39,7 +42,7 @@ export function renderCheckMarkdown(result: CheckResult, heading: CheckHeading):
     lines.push(`## ${level === 'error' ? '错误' : '警告'}（${list.length}）`, '', '| 类别 | 位置 | 说明 |', '| --- | --- | --- |');
     lines.push(...list.map((f) => `| ${KIND_NAMES[f.kind]} | ${cell(locationOf(f))} | ${cell(f.message)} |`), '');
   }
-  lines.push('## 读取的文件', '', ...result.dataset.files.map((file) => `- ${file}`), '');
+  lines.push('## 读取的文件', '', ...result.dataset.files.map((file) => `- ${cell(file)}`), '');
   return lines.join('\n');
 }
 
@@ -47,7 +50,7 @@ export function renderCheckMarkdown(result: CheckResult, heading: CheckHeading):
 export function findingLines(findings: readonly CheckFinding[]): string[] {
   return findings.map((f) => {
     const where = locationOf(f);
-    return `${f.level === 'error' ? '错误' : '警告'}（${KIND_NAMES[f.kind]}）：${where ? `${where}：` : ''}${f.message}`;
+    return printable(`${f.level === 'error' ? '错误' : '警告'}（${KIND_NAMES[f.kind]}）：${where ? `${where}：` : ''}${f.message}`);
   });
 }
 
@@ -59,8 +62,9 @@ function levelName(f: CheckFinding): string {
   return f.level === 'error' ? '错误' : '警告';
 }
 
+/** Data-derived text (file names, cell text in messages) as text in check.md: no markup, one line. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  return markdownText(printable(text));
 }
 
 /** Writes check.md into a folder through a temporary file, so a reader never sees half of it. */

@@ -10,7 +10,7 @@ import { loadConfig } from '../config/config.js';
 import { DataError, UsageError, UserError } from '../errors.js';
 import { latestQuarterEnd, yearsIn } from '../ingest/dataset.js';
 import type { Meeting } from '../narrate/context.js';
-import { cutOffFor, parseMonth, parseQuarter, quarterName } from '../period.js';
+import { cutOffFor, parseMonth, parseQuarter, parseYear, quarterName } from '../period.js';
 import { runVerify } from './verify.js';
 
 const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
@@ -28,7 +28,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 /** The options of the commands that build a meeting's briefing or check its data. */
 const MEETING_OPTIONS = {
   quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据；latest 表示按最新数据推算' },
-  year: { type: 'number', describe: '会议年份，默认取数据文件夹中最新的年份' },
+  year: { type: 'string', describe: '会议年份（四位数字），默认取数据文件夹中最新的年份' },
   through: { type: 'string', describe: '数据截止月份 YYYY-MM，覆盖由季度推算的截止月份' },
   data: { type: 'string', default: 'data', describe: '存放报表的文件夹' },
   out: { type: 'string', default: 'out', describe: '输出文件夹，结果写入 <out>/<年份>-Q<n>/' },
@@ -59,7 +59,7 @@ function parser(argv: readonly string[]) {
 
 interface ReportArgs {
   quarter: string;
-  year?: number;
+  year?: string;
   through?: string;
   data: string;
   out: string;
@@ -87,7 +87,8 @@ async function runCheck(args: CheckArgs): Promise<void> {
 }
 
 function meetingOf(args: ReportArgs): Meeting {
-  return args.quarter.trim() === 'latest' ? latestMeeting(args.data) : { quarter: parseQuarter(args.quarter), year: args.year ?? latestYear(args.data) };
+  const year = args.year === undefined ? undefined : parseYear(args.year);
+  return args.quarter.trim() === 'latest' ? latestMeeting(args.data) : { quarter: parseQuarter(args.quarter), year: year ?? latestYear(args.data) };
 }
 
 async function runReport(args: ReportArgs): Promise<void> {

@@ -1,5 +1,7 @@
 // Making figures: one read as published from a cell, or one derived from other figures by a
 // formula stated in words. Every figure names its inputs, so figures.json can be checked by hand.
+import { DataError } from '../errors.js';
+import { NUMBER_LIMIT } from '../ingest/table/values.js';
 import { monthLabel } from '../period.js';
 import type { Figure, FigureInput, FigureKind, Observation, Period, Source, YearMonth } from '../types.js';
 
@@ -38,8 +40,16 @@ export type DerivedFields = Omit<Figure, 'inputs' | 'precision'> & { readonly in
 
 /** A figure derived from other figures (or cells) by a formula stated in words. */
 export function derived(fields: DerivedFields): Figure {
+  if (fields.value !== null && !(Math.abs(fields.value) < NUMBER_LIMIT)) throw outOfRange(fields);
   const inputs: FigureInput[] = fields.inputs.map((input) => ('id' in input ? { figure: input.id } : { source: input }));
   return { ...fields, precision: fields.precision ?? precisionOf(fields.unit), inputs };
+}
+
+/** Cells within bounds can still give an absurd result (a base of 1e-300): the error names them. */
+function outOfRange(fields: DerivedFields): DataError {
+  const sources = fields.inputs.flatMap((input) => ('id' in input ? input.inputs.flatMap((inner) => ('source' in inner ? [inner.source] : [])) : [input]));
+  const cells = sources.map((s) => `${s.file} › ${s.sheet} › ${s.cell}`).join('、') || fields.inputs.map((input) => ('id' in input ? input.id : input.cell)).join('、');
+  return new DataError(`按“${fields.formula}”由 ${cells} 算出 ${fields.value}，超出范围（绝对值须小于 10^15）：请核对这些单元格`, sources[0] ?? {});
 }
 
 /** The same period with another span (a stock indicator's 期末, a month's 当月). */

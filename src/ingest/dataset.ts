@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import type { BureauConfig, Config } from '../config/config.js';
 import { DataError } from '../errors.js';
+import { compareCodePoints } from '../text.js';
 import type { CheckFinding, Dataset, Observation, Project, Target, YearMonth } from '../types.js';
 import { readCityTable } from './sources/cityTable.js';
 import { type DataFile, type FileKind, listDataFiles, resolveRevisions } from './files.js';
@@ -37,7 +38,7 @@ export async function ingestData(dataDir: string, config: Config, through: YearM
   findings.push(...missingFindings);
   const ledgerYear = files.some((f) => f.kind.kind === 'projects' && f.year === meetingYear) ? meetingYear : through.year;
   // Returns before city tables, so a district's own figure is found in its bureau's return first.
-  const wanted = files.filter((f) => isWanted(f, through, ledgerYear)).sort((a, b) => KIND_ORDER[a.kind.kind] - KIND_ORDER[b.kind.kind] || a.file.localeCompare(b.file));
+  const wanted = files.filter((f) => isWanted(f, through, ledgerYear)).sort((a, b) => KIND_ORDER[a.kind.kind] - KIND_ORDER[b.kind.kind] || compareCodePoints(a.file, b.file));
   const read = { observations: [] as Observation[], targets: [] as Target[], projects: [] as Project[], tables: [] as ParsedTable[] };
   for (const entry of wanted) {
     try {

@@ -1,9 +1,10 @@
 // The data folder's files: which bureau (or table) each belongs to, by the words in its name, and
 // which of two files for one bureau and month is the one to read (the 修订版 rule).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { BureauConfig, Config } from '../config/config.js';
 import { DataError } from '../errors.js';
+import { compareCodePoints } from '../text.js';
 import type { CheckFinding, YearMonth } from '../types.js';
 
 export type FileKind = { kind: 'return'; bureau: BureauConfig } | { kind: 'cityTable' } | { kind: 'targets' } | { kind: 'projects' };
@@ -33,10 +34,21 @@ export function latestQuarterEnd(dataDir: string): YearMonth | undefined {
   return undefined;
 }
 
-/** Every data file of the given years; a name that matches no bureau (or several) is a finding. */
+/**
+ * Every data file of the given years; a name that matches no bureau (or several) is a finding.
+ * Only regular files are read: a year or month folder, or a file named like a return, that is a
+ * FIFO, a link out of the data folder or a link loop is an error finding naming it, and skipped.
+ */
 export function listDataFiles(dataDir: string, years: readonly number[], config: Config, findings: CheckFinding[]): DataFile[] {
+  const root = realpathSync(dataDir);
   const files: DataFile[] = [];
+  const usable = (file: string, want: Entry['kind']) => {
+    const entry = entryOf(root, join(dataDir, file));
+    if (entry.kind === 'other') findings.push({ level: 'error', kind: 'unreadable', message: `${entry.problem}，已跳过：请在这里放入${want === 'dir' ? '文件夹' : '报表文件'}本身`, source: { file } });
+    return entry.kind === want;
+  };
   const add = (file: string, year: number, month: number | undefined, name: string) => {
+    if (!usable(file, 'file')) return;
     try {
       files.push({ file, year, month, kind: classifyFile(name, file, config) });
     } catch (error) {
@@ -45,14 +57,38 @@ export function listDataFiles(dataDir: string, years: readonly number[], config:
     }
   };
   for (const y of years) {
-    const yearDir = join(dataDir, String(y));
-    for (const name of listDir(yearDir)) {
-      if (/^\d{2}$/.test(name) && isDir(join(yearDir, name))) {
-        for (const file of listDir(join(yearDir, name)).filter(isSpreadsheetName)) add(`${y}/${name}/${file}`, y, Number(name), file);
+    if (entryOf(root, join(dataDir, String(y))).kind === 'missing' || !usable(String(y), 'dir')) continue;
+    for (const name of listDir(join(dataDir, String(y)))) {
+      if (/^\d{2}$/.test(name) && entryOf(root, join(dataDir, String(y), name)).kind !== 'file') {
+        if (!usable(`${y}/${name}`, 'dir')) continue;
+        for (const file of listDir(join(dataDir, String(y), name)).filter(isSpreadsheetName)) add(`${y}/${name}/${file}`, y, Number(name), file);
       } else if (isSpreadsheetName(name)) add(`${y}/${name}`, y, undefined, name);
     }
   }
   return files;
+}
+
+type Entry = { kind: 'file' | 'dir' | 'missing' } | { kind: 'other'; problem: string };
+
+/** What a path is, following a symbolic link only while it stays inside the data folder (`root`, real). */
+function entryOf(root: string, path: string): Entry {
+  const own = lstatSync(path, { throwIfNoEntry: false });
+  if (!own) return { kind: 'missing' };
+  let real = path;
+  if (own.isSymbolicLink()) {
+    try {
+      real = realpathSync(path);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      return { kind: 'other', problem: code === 'ELOOP' ? '这是一个循环的符号链接（最终指向自己）' : '这是一个符号链接，但它指向的文件不存在' };
+    }
+    const inside = relative(root, real);
+    if (inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) return { kind: 'other', problem: `这是一个指向数据文件夹以外（${real}）的符号链接` };
+  }
+  const target = own.isSymbolicLink() ? statSync(real) : own;
+  if (target.isFile()) return { kind: 'file' };
+  if (target.isDirectory()) return { kind: 'dir' };
+  return { kind: 'other', problem: '这不是普通文件（是命名管道、套接字或设备），无法读取' };
 }
 
 function isSpreadsheetName(name: string): boolean {
@@ -98,7 +134,7 @@ export function resolveRevisions(dataDir: string, files: readonly DataFile[], fi
 }
 
 function chooseRevision(dataDir: string, group: readonly DataFile[], findings: CheckFinding[]): DataFile | undefined {
-  const ranked = [...group].sort((a, b) => revisionRank(b.file) - revisionRank(a.file) || a.file.localeCompare(b.file));
+  const ranked = [...group].sort((a, b) => revisionRank(b.file) - revisionRank(a.file) || compareCodePoints(a.file, b.file));
   const top = ranked.filter((f) => revisionRank(f.file) === revisionRank(ranked[0]!.file));
   const distinct = top.filter((f, i) => !top.slice(0, i).some((g) => sameBytes(dataDir, f.file, g.file)));
   const list = group.map((f) => f.file).join('、');
@@ -133,12 +169,16 @@ function sameBytes(dataDir: string, a: string, b: string): boolean {
 
 export function listDir(dir: string): string[] {
   try {
-    return readdirSync(dir).sort();
+    return readdirSync(dir).sort(compareCodePoints);
   } catch {
     return [];
   }
 }
 
 function isDir(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false; // a link loop (ELOOP) or an unreadable entry: listDataFiles reports it when it is needed
+  }
 }

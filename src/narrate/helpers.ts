@@ -5,6 +5,7 @@ import Handlebars from 'handlebars';
 import { bottomPlace, type Rank } from '../compute/rules/rank.js';
 import type { Completion } from '../compute/rules/completion.js';
 import { formatFixed } from '../compute/round.js';
+import { htmlText } from '../render/markdown/escape.js';
 import type { Figure } from '../types.js';
 import type { Place } from './meeting.js';
 import {
@@ -226,8 +227,7 @@ export function sinceOf(change: Figure, lookup: HelperEnv['lookup']): string {
 function stated(text: string, figures: readonly (Figure | undefined)[], env: HelperEnv): string | Handlebars.SafeString {
   if (env.mode === 'md' || figures.every((f) => f === undefined)) return text;
   const title = figures.filter((f): f is Figure => f !== undefined).map((f) => provenance(f, env.lookup)).join('\n');
-  const escape = Handlebars.Utils.escapeExpression;
-  return new Handlebars.SafeString(`<span class="fig" title="${escape(title)}">${escape(text)}</span>`);
+  return new Handlebars.SafeString(`<span class="fig" title="${htmlText(title)}">${htmlText(text)}</span>`);
 }
 
 /** "规上工业增加值 同比：科工局….xlsx › 工业 › F6" or, for a derived figure, its formula and inputs. */

@@ -45,7 +45,9 @@ function markdownRows(lines: readonly string[]): string[][] {
 /** Markdown's marks removed: heading hashes, escapes, emphasis. */
 function plain(text: string, markdown: boolean): string {
   if (!markdown) return text;
-  return text.replace(/^#+\s*/, '').replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1').replace(/\*\*|__/g, '');
+  // Emphasis first, then escapes (any ASCII punctuation, as render/markdown/escape.ts writes them), so that
+  // an escaped “\*\*” from the data stays text.
+  return text.replace(/^#+\s*/, '').replace(/(?<!\\)(\*\*|__)/g, '').replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /** word/document.xml's paragraphs and tables, in order. */

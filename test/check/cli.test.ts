@@ -52,7 +52,7 @@ describe('npm run check', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('数据检查：0 个错误，0 个警告');
-    expect(readFileSync(join(out, '2023-Q2', 'check.md'), 'utf8')).toContain('**结论：未发现问题。**');
+    expect(readFileSync(join(out, '2023-Q2', 'check.md'), 'utf8')).toContain('**结论：未发现问题**。');
   });
 
   it('on broken data: every error listed with file/sheet/cell, exit 1; report stops and keeps the previous output', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AttendeesError, decodeText, parseAttendees } from '../../src/render/copies/attendees.js';
+import { decodeText } from '../../src/ingest/read/csv.js';
+import { AttendeesError, parseAttendees } from '../../src/render/copies/attendees.js';
 import { copyFileName, copyNumber, watermarkText } from '../../src/render/copies/stamp.js';
 
 const parse = (text: string) => parseAttendees(text, 'attendees.csv');
@@ -28,9 +29,9 @@ describe('the attendees list', () => {
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]);
     // 王建国 in GB18030 / GBK.
     const gb = Buffer.from([0xd0, 0xd5, 0xc3, 0xfb, 0x0a, 0xcd, 0xf5, 0xbd, 0xa8, 0xb9, 0xfa, 0x0a]);
-    expect(parse(decodeText(utf8))[0]?.name).toBe('王建国');
-    expect(parse(decodeText(bom))[0]?.name).toBe('王建国');
-    expect(decodeText(gb)).toBe('姓名\n王建国\n');
+    expect(parse(decodeText(utf8, 'a.csv').text)[0]?.name).toBe('王建国');
+    expect(parse(decodeText(bom, 'a.csv').text)[0]?.name).toBe('王建国');
+    expect(decodeText(gb, 'a.csv').text).toBe('姓名\n王建国\n');
   });
 
   it('says in Chinese what is wrong, and where', () => {

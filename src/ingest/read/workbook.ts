@@ -1,7 +1,7 @@
 // Bytes → sheets of plain cells with A1 addresses. Knows about file formats, nothing about returns.
 // The format is taken from the first bytes, never the extension; each reader is imported only
 // when a file of its kind is present (SheetJS for legacy formats is a large module).
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { DataError } from '../../errors.js';
 import { sniffFormat } from './sniff.js';
 
@@ -71,8 +71,11 @@ export async function parseWorkbook(bytes: Uint8Array, file: string): Promise<Wo
 function readBytes(path: string, file: string): Uint8Array {
   let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    const size = fstatSync(fd).size;
+    // Non-blocking, so that a FIFO named like a return cannot hang the build: it is refused below.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) throw new DataError('这不是普通文件（是命名管道、套接字、设备或文件夹），无法读取：请放入报表文件本身', { file });
+    const size = stats.size;
     if (size > MAX_FILE_BYTES) {
       throw new DataError(`文件有 ${Math.round(size / 1024 / 1024)} MB，超过 ${MAX_FILE_BYTES / 1024 / 1024} MB 的上限，不像一份报表：请检查是否放错文件`, { file });
     }

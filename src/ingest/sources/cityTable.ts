@@ -1,6 +1,7 @@
 // The city statistics bureau's comparison table: each area's growth and 位次 per indicator.
 import type { Config, IndicatorConfig } from '../../config/config.js';
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { Measure, Observation, YearMonth } from '../../types.js';
 import { catalogueOf } from '../catalogue.js';
 import { checkTitlePeriod } from '../table/period.js';
@@ -37,7 +38,7 @@ function readTable(table: Table, where: Location, config: Config, month: YearMon
     const labelCell = cellAt(table.sheet, row, table.labelColumn);
     const area = catalogue.areaFor(cellText(labelCell));
     if (area === undefined) {
-      throw new DataError(`地区「${cellText(labelCell)}」不在配置的区县名单中：请在 tongbao.config.yaml 的 peers 中加入它（或其别名）`, { ...where, cell: labelCell.address });
+      throw new DataError(`地区${quoted(cellText(labelCell))}不在配置的区县名单中：请在 tongbao.config.yaml 的 peers 中加入它（或其别名）`, { ...where, cell: labelCell.address });
     }
     for (const column of columns) {
       const cell = cellAt(table.sheet, row, column.index);

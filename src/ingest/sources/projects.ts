@@ -1,5 +1,6 @@
 // The key-project ledger (重点项目台账): one record per project, every field with its cell.
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { IsoDate, Project, Source } from '../../types.js';
 import { locateTable } from '../table/locate.js';
 import { convertUnit, unitIn } from '../table/units.js';
@@ -65,18 +66,26 @@ function textOrNull(cell: Cell): string | null {
 
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
+/** Excel's dates run from 1900 to 9999; anything else ("1e309", a serial of 10^12) is no date. */
+function isoDate(date: Date, shown: unknown, where: Location): IsoDate {
+  const year = date.getUTCFullYear();
+  if (Number.isNaN(date.getTime()) || year < 1900 || year > 9999) throw new DataError(`日期${quoted(shown)}不是有效的日期：请写成 2023-04-30 或 Excel 日期`, where);
+  return date.toISOString().slice(0, 10);
+}
+
 /** A date cell, an Excel serial number, or text like 2023.4.30 / 2023-04-30 / 2023年4月30日. */
 export function readDate(cell: Cell, where: Location): IsoDate | null {
   const value = cell.value;
   if (value === null || cell.error !== undefined) return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number') return new Date(EXCEL_EPOCH_MS + Math.round(value) * 86_400_000).toISOString().slice(0, 10);
+  const at = { ...where, cell: cell.address };
+  if (value instanceof Date) return isoDate(value, value, at);
+  if (typeof value === 'number') return isoDate(new Date(EXCEL_EPOCH_MS + Math.round(value) * 86_400_000), value, at);
   const text = String(value).normalize('NFKC').trim();
   if (/^[—\-/]*$/.test(text) || text === '无') return null;
   const match = /^(\d{4})[.\-/年](\d{1,2})[.\-/月](\d{1,2})日?$/.exec(text);
-  if (!match) throw new DataError(`无法识别的日期「${text}」：请写成 2023-04-30 或 Excel 日期`, { ...where, cell: cell.address });
+  if (!match) throw new DataError(`无法识别的日期${quoted(text)}：请写成 2023-04-30 或 Excel 日期`, { ...where, cell: cell.address });
   const [, y, m, d] = match;
   const iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
-  if (Number.isNaN(Date.parse(iso))) throw new DataError(`日期「${text}」不存在`, { ...where, cell: cell.address });
+  if (Number.isNaN(Date.parse(iso))) throw new DataError(`日期${quoted(text)}不存在`, { ...where, cell: cell.address });
   return iso;
 }

@@ -1,6 +1,7 @@
 // The year's target sheet: 全年目标 amounts and 预期增速 per horizon, with their grammar kept.
 import type { Config, IndicatorConfig } from '../../config/config.js';
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { Target, TargetQualifier } from '../../types.js';
 import { catalogueOf } from '../catalogue.js';
 import { type Column, type Table, locateTable } from '../table/locate.js';
@@ -66,6 +67,8 @@ function readRow(table: Table, row: number, columns: readonly TargetColumn[], in
     const source = { file: where.file!, sheet: where.sheet!, cell: cell.address };
     const wording = wordingFor(text, horizon);
     if (column.kind === 'growth') checkWording(wording, parsed.value, source);
+    // 完成率 = 累计 ÷ 全年目标: a target of 0 (or less) leaves nothing to complete.
+    if (column.kind === 'amount' && parsed.value <= 0) throw new DataError(`全年目标应为正数，这里是 ${parsed.value}：请核对；没有总量目标的请填“—”`, source);
     const qualifier = parsed.qualifier ?? qualifierOf(wording) ?? 'point';
     const value = column.kind === 'amount' ? convertUnit(parsed.value, unit, indicator.unit, source) : parsed.value;
     const targetUnit = column.kind === 'amount' ? indicator.unit : '%';
@@ -106,7 +109,7 @@ function checkWording(wording: string | null, value: number, source: Location): 
   if (!match) return;
   const stated = (match[1] && match[1] !== '增长' ? -1 : 1) * Number(match[2]);
   if (Math.abs(stated - value) > 1e-9) {
-    throw new DataError(`目标表述「${wording}」与表中的预期增速 ${value} 不一致：请核对后改正其中一处`, source);
+    throw new DataError(`目标表述${quoted(wording)}与表中的预期增速 ${value} 不一致：请核对后改正其中一处`, source);
   }
 }
 

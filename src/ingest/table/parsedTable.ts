@@ -1,6 +1,7 @@
 // A located table with meaning attached: each column's role and unit, each row's place in the
 // hierarchy, and one way to read a cell as a quantity in a known unit. Knows no catalogue.
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { Source } from '../../types.js';
 import { type ColumnRole, classifyColumn } from './columns.js';
 import { type RowShape, shapeRows } from './hierarchy.js';
@@ -88,7 +89,7 @@ export function readCell(table: ParsedTable, row: TableRow, column: TableColumn)
 function unitFor(table: ParsedTable, row: TableRow, column: TableColumn, address: string): string | undefined {
   if (isRateColumn(column)) return '%';
   if (row.unitCell !== undefined && row.unit !== undefined && row.unitCell !== row.unit) {
-    throw new DataError(`单位列写「${row.unitCell}」，指标名称中写「${row.unit}」，两者不一致：请改正其中一处`, { file: table.file, sheet: table.sheet, cell: address });
+    throw new DataError(`单位列写${quoted(row.unitCell)}，指标名称中写${quoted(row.unit)}，两者不一致：请改正其中一处`, { file: table.file, sheet: table.sheet, cell: address });
   }
   return row.unitCell ?? row.unit ?? column.unit ?? table.sheetUnit;
 }

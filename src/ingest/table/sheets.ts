@@ -2,6 +2,7 @@
 // visible ones with a table, notes and copies are dropped, and where sheets are named by month
 // ("1月", "2月", "3月" in one workbook) only the folder's month is read.
 import { DataError } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { YearMonth } from '../../types.js';
 import { type Table, locateTable, normalizeText } from './locate.js';
 import type { Sheet, Workbook } from '../read/workbook.js';
@@ -25,7 +26,7 @@ export function chooseSheets(workbook: Workbook, labelHeader: RegExp, month: Yea
     return table ? [{ sheet, table }] : [];
   });
   if (located.length === 0) {
-    const names = workbook.sheets.map((s) => `「${s.name}」`).join('') || '（没有可见的工作表）';
+    const names = workbook.sheets.map((s) => quoted(s.name)).join('') || '（没有可见的工作表）';
     throw new DataError(`找不到表头（应有“指标名称”或“指标”“项目”列），看过的工作表：${names}：请确认报表格式`, { file: workbook.file });
   }
   if (located.length === 1) return located;
@@ -35,7 +36,7 @@ export function chooseSheets(workbook: Workbook, labelHeader: RegExp, month: Yea
   if (named.length === 0) return candidates;
   const chosen = named.filter(({ sheet }) => monthInName(sheet.name) === month.month);
   if (chosen.length === 0) {
-    const names = named.map(({ sheet }) => `「${sheet.name}」`).join('');
+    const names = named.map(({ sheet }) => quoted(sheet.name)).join('');
     throw new DataError(`工作簿中按月份命名的工作表${names}里没有 ${month.month} 月的：请确认报送的是 ${month.year} 年 ${month.month} 月的数据`, { file: workbook.file });
   }
   return chosen;

@@ -1,5 +1,6 @@
 // Units as written in returns (万元, 亿元, 万平方米 …) and conversion to the catalogue's unit.
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import { normalizeText } from './locate.js';
 
 const MULTIPLIERS: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 1e2 };
@@ -43,7 +44,7 @@ export function convertUnit(value: number, from: string, to: string, where: Loca
   const a = splitUnit(from);
   const b = splitUnit(to);
   if (!a || !b || a.base !== b.base) {
-    throw new DataError(`单位为「${from}」，指标目录要求「${to}」，两者无法换算：请核对单位或修改配置`, where);
+    throw new DataError(`单位为${quoted(from)}，指标目录要求「${to}」，两者无法换算：请核对单位或修改配置`, where);
   }
   // One multiplication or division by a power of ten: 16.1 亿元 → 161000 万元 exactly.
   return a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);

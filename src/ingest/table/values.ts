@@ -1,5 +1,6 @@
 // Reading a number from a cell as bureaus write them; blanks are known-missing, never zero.
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { Cell } from '../read/workbook.js';
 import { normalizeText } from './locate.js';
 
@@ -14,7 +15,7 @@ export type ParsedNumber = { readonly value: number | null };
 export function readNumber(cell: Cell, where: Location, percent = false): number | null {
   const quantity = readQuantity(cell, where, percent);
   if (quantity.unit === '百分点') {
-    throw new DataError(`这里写的是百分点差「${String(cell.value).trim()}」，不是数值或增速：请改填数值，或说明该指标不按增速比较`, { ...where, cell: cell.address });
+    throw new DataError(`这里写的是百分点差${quoted(cell.value)}，不是数值或增速：请改填数值，或说明该指标不按增速比较`, { ...where, cell: cell.address });
   }
   return quantity.value;
 }
@@ -26,7 +27,7 @@ export function readQuantity(cell: Cell, where: Location, percent = false): { va
   if (cell.error !== undefined) return { value: null };
   const value = cell.value;
   if (value === null) return { value: null };
-  if (typeof value === 'number') return { value: percent && isPercentFormat(cell.numFmt) ? scalePercent(value) : value };
+  if (typeof value === 'number') return { value: checkNumber(percent && isPercentFormat(cell.numFmt) ? scalePercent(value) : value, value, at) };
   if (typeof value === 'string') {
     const points = POINTS.exec(value.normalize('NFKC').trim());
     if (points) return { value: parseNumberText(points[1]!, at), unit: '百分点' };
@@ -59,10 +60,24 @@ export function parseNumberText(text: string, where: Location): number | null {
   }
   body = body.replace(/%$/, '');
   if (!/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(body) || (worded && /^[-+]/.test(body))) {
-    throw new DataError(`无法识别的数值「${text.trim()}」：请填写数字，空缺请填“—”`, where);
+    throw new DataError(`无法识别的数值${quoted(text)}：请填写数字，空缺请填“—”`, where);
   }
-  const number = sign * Number(body);
-  return Object.is(number, -0) ? 0 : number;
+  return checkNumber(sign * Number(body), text, where);
+}
+
+/**
+ * No figure of a district, a city or the country comes near 10^15 in any unit (China's GDP in 元 is
+ * about 1.3 × 10^14), and from 10^15 on a double no longer holds two decimals (its step is 0.125):
+ * such a value, or an infinite one ("1e309"), is a typing or export error, never a number to state.
+ */
+export const NUMBER_LIMIT = 1e15;
+
+/** The number, −0 as 0; a DataError naming the cell when it is not finite or not below NUMBER_LIMIT. */
+export function checkNumber(number: number, shown: unknown, where: Location): number {
+  if (!Number.isFinite(number) || Math.abs(number) >= NUMBER_LIMIT) {
+    throw new DataError(`数值${quoted(shown)}${Number.isNaN(number) ? '不是数字' : '超出范围（绝对值须小于 10^15，即 1000 万亿）'}：请核对这个单元格，空缺请填“—”`, where);
+  }
+  return number === 0 ? 0 : number;
 }
 
 /** Error values typed or pasted as text. */

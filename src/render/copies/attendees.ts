@@ -1,7 +1,9 @@
-// The attendees list (姓名, 单位) for numbered copies: a CSV saved by Excel or WPS, UTF-8 (with or
-// without BOM) or GB18030.
+// The attendees list (姓名, 单位) for numbered copies: a CSV saved by Excel or WPS, decoded and
+// parsed by the returns' CSV reader (same encodings, same refusal of a cut-off file).
 import { readFileSync } from 'node:fs';
 import { UserError } from '../../errors.js';
+import { decodeText, parseCsvRecords } from '../../ingest/read/csv.js';
+import { quoted } from '../../text.js';
 
 /** The attendees CSV is missing or malformed. */
 export class AttendeesError extends UserError {}
@@ -20,27 +22,18 @@ export function readAttendees(file: string): Attendee[] {
   } catch {
     throw new AttendeesError('找不到参会人员名单：请检查 --attendees 后的文件路径', { file });
   }
-  return parseAttendees(decodeText(bytes), file);
-}
-
-/** Strict UTF-8 first; anything else is read as GB18030 (a superset of GBK and GB2312). */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  return parseAttendees(decodeText(bytes, file).text, file);
 }
 
 export function parseAttendees(text: string, file: string): Attendee[] {
-  const rows = parseCsv(text);
+  const rows = parseCsvRecords(text, file).map(({ line, fields }) => ({ line, cells: fields.map((field) => field.trim()) }));
   const headerIndex = rows.findIndex((row) => row.cells.some((cell) => cell !== ''));
   if (headerIndex < 0) throw new AttendeesError('参会人员名单是空的：第一行写表头“姓名,单位”，以下每行一人', { file });
   const header = rows[headerIndex]!;
   const nameCol = header.cells.findIndex((cell) => /^(姓名|名字|参会人员?)$/.test(cell));
   const unitCol = header.cells.findIndex((cell) => /^(单位|工作单位|部门)$/.test(cell));
   if (nameCol < 0) {
-    throw new AttendeesError(`参会人员名单的表头没有“姓名”列（读到：${header.cells.join('，')}）：第一行应为“姓名,单位”`, { file, cell: `第${header.line}行` });
+    throw new AttendeesError(`参会人员名单的表头没有“姓名”列（读到：${quoted(header.cells.join('，'))}）：第一行应为“姓名,单位”`, { file, cell: `第${header.line}行` });
   }
   const attendees: Attendee[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
@@ -51,38 +44,4 @@ export function parseAttendees(text: string, file: string): Attendee[] {
   }
   if (attendees.length === 0) throw new AttendeesError('参会人员名单只有表头，没有人员：请在表头下每行写一人', { file });
   return attendees;
-}
-
-interface CsvRow {
-  /** 1-based line where the row starts. */
-  readonly line: number;
-  readonly cells: string[];
-}
-
-/** RFC 4180 CSV: quoted cells may hold commas, quotes ("") and line breaks. Cells are trimmed. */
-export function parseCsv(text: string): CsvRow[] {
-  const rows: CsvRow[] = [];
-  let cells: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let line = 1;
-  let start = 1;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
-    if (quoted) {
-      if (c === '"' && src[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-      if (c === '\n') line++;
-    } else if (c === '"' && cell.trim() === '') (quoted = true), (cell = '');
-    else if (c === ',') cells.push(cell.trim()), (cell = '');
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && src[i + 1] === '\n') i++;
-      rows.push({ line: start, cells: [...cells, cell.trim()] });
-      (cells = []), (cell = ''), (start = ++line);
-    } else cell += c;
-  }
-  if (cell !== '' || cells.length > 0) rows.push({ line: start, cells: [...cells, cell.trim()] });
-  return rows;
 }

@@ -4,6 +4,7 @@
 // every copy, so all copies share the same font objects.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { quoted } from '../../text.js';
 import type { PDFDocument, PDFFont, PDFHexString, PDFOperator, PDFPage, PDFRef } from 'pdf-lib';
 import { type Attendee, AttendeesError } from './attendees.js';
 import { KAI } from '../fonts/fonts.js';
@@ -81,7 +82,7 @@ function checkNames(font: PDFFont, attendees: readonly Attendee[]): void {
   for (const attendee of attendees) {
     const missing = [...attendee.name].filter((c) => !/\s/.test(c) && !drawable.has(c.codePointAt(0)!));
     if (missing.length > 0) {
-      throw new AttendeesError(`参会人员名单第${attendee.copy}人「${attendee.name}」中的「${missing.join('')}」不在水印字体（霞鹜文楷）中，无法印出：请改用常用字或拼音`);
+      throw new AttendeesError(`参会人员名单第${attendee.copy}人${quoted(attendee.name)}中的「${missing.join('')}」不在水印字体（霞鹜文楷）中，无法印出：请改用常用字或拼音`);
     }
   }
 }

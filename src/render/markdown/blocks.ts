@@ -4,6 +4,7 @@ import type { AppendixCell } from '../../narrate/appendix.js';
 import { type HelperSpec, type Mode, provenance } from '../../narrate/helpers.js';
 import type { Figure } from '../../types.js';
 import { CHART_NAMES, type ChartName } from '../html/charts.js';
+import { htmlText } from './escape.js';
 
 type Lookup = (id: string) => Figure | undefined;
 
@@ -12,9 +13,10 @@ export const BLOCK_HELPER_SPECS: Readonly<Record<string, HelperSpec>> = {
   chart: { params: ['string'] },
 };
 
-export function registerBlockHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Lookup, placeholder: (name: string) => string): void {
+/** `escape` makes data text safe in the template's output language (Markdown or HTML). */
+export function registerBlockHelpers(hbs: typeof Handlebars, mode: Mode, lookup: Lookup, placeholder: (name: string) => string, escape: (text: string) => string): void {
   /** {{cell row.growth}} → "-3.2", in HTML with the figure's source on hover; {{cell row.name}} for plain text. */
-  hbs.registerHelper('cell', (cell: AppendixCell | string | undefined) => tableCell(cell, mode, lookup));
+  hbs.registerHelper('cell', (cell: AppendixCell | string | undefined) => tableCell(cell, mode, lookup, escape));
   /** {{chart "growth"}} / {{chart "rank"}}: an ECharts SVG in HTML and PDF; nothing in Markdown. */
   hbs.registerHelper('chart', (name: string) => {
     if (!CHART_NAMES.includes(name as ChartName)) throw new Error(`unknown chart "${name}": use ${CHART_NAMES.join(' or ')}`);
@@ -22,11 +24,10 @@ export function registerBlockHelpers(hbs: typeof Handlebars, mode: Mode, lookup:
   });
 }
 
-function tableCell(cell: AppendixCell | string | undefined, mode: Mode, lookup: Lookup): string | Handlebars.SafeString {
+/** A cell's text (escaped by the template's own escape, "|" included); in HTML a figure has its source on hover. */
+function tableCell(cell: AppendixCell | string | undefined, mode: Mode, lookup: Lookup, escape: (text: string) => string): string | Handlebars.SafeString {
   const text = typeof cell === 'string' ? cell : (cell?.text ?? '—');
-  if (mode === 'md') return text.replaceAll('|', '\\|').replace(/\s*\n\s*/g, ' ');
-  const escape = Handlebars.Utils.escapeExpression;
   const figure = typeof cell === 'object' ? cell.figure : undefined;
-  if (!figure) return new Handlebars.SafeString(escape(text));
-  return new Handlebars.SafeString(`<span class="fig" title="${escape(provenance(figure, lookup))}">${escape(text)}</span>`);
+  if (mode === 'md' || !figure) return text;
+  return new Handlebars.SafeString(`<span class="fig" title="${htmlText(provenance(figure, lookup))}">${escape(text)}</span>`);
 }

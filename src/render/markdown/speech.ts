@@ -11,6 +11,7 @@ import { REPORT_SHAPE, type Shape } from '../../narrate/shape.js';
 import { growthOption, rankOption } from '../html/charts.js';
 import { BLOCK_HELPER_SPECS, registerBlockHelpers } from './blocks.js';
 import { type CheckEnv, type TemplateSource, checkTemplate } from './check.js';
+import { htmlText, markdownText } from './escape.js';
 
 export interface TemplateSet {
   readonly dir: string;
@@ -88,12 +89,13 @@ function checkTemplates(templates: TemplateSet): void {
 /** Renders the speech; fails on anything a leader must never read aloud (NaN, undefined, “（）” …). */
 export function renderSpeech(templates: TemplateSet, speech: Speech, mode: Mode, options: SpeechOptions = { appendix: true }): string {
   checkActions(templates, speech.context);
-  const hbs = handlebarsFor(templates, speech, mode);
+  // In both forms the speech is Markdown (the HTML is made from it by marked): data is escaped for Markdown.
+  const hbs = handlebarsFor(templates, speech, mode, markdownText);
   // In HTML the appendix is a placeholder, filled after Markdown → HTML (see renderAppendixHtml).
   const appendix = mode === 'md' ? templates.appendix.md : templates.appendix.html && { ...templates.appendix.html, source: `\n\n${placeholder('appendix')}\n\n` };
   hbs.registerPartial('appendix', options.appendix && appendix ? compile(hbs, appendix) : () => '');
   const text = compile(hbs, templates.main)(withCharts(speech.context));
-  const tidy = tidyMarkdown(mode === 'md' ? markdownEscapes(text) : text);
+  const tidy = tidyMarkdown(text);
   guardSpeech(tidy, templates.main.file);
   return tidy;
 }
@@ -101,7 +103,7 @@ export function renderSpeech(templates: TemplateSet, speech: Speech, mode: Mode,
 /** The appendix table as HTML (escaped, each cell with its source), chart placeholders left in. */
 export function renderAppendixHtml(templates: TemplateSet, speech: Speech): string {
   if (!templates.appendix.html) return '';
-  const hbs = handlebarsFor(templates, speech, 'html');
+  const hbs = handlebarsFor(templates, speech, 'html', htmlText);
   const html = compile(hbs, templates.appendix.html)(withCharts(speech.context));
   guardSpeech(html, templates.appendix.html.file);
   return html;
@@ -126,11 +128,12 @@ export function placeholder(name: string): string {
   return `<!--tongbao:${name}-->`;
 }
 
-function handlebarsFor(templates: TemplateSet, speech: Speech, mode: Mode): typeof Handlebars {
+function handlebarsFor(templates: TemplateSet, speech: Speech, mode: Mode, escape: (text: string) => string): typeof Handlebars {
   const hbs = Handlebars.create();
+  escapeWith(hbs, escape);
   const lookup = (id: string) => speech.figures.get(id);
   registerHelpers(hbs, { mode, lookup, place: speech.context.place, holidays: speech.holidays });
-  registerBlockHelpers(hbs, mode, lookup, placeholder);
+  registerBlockHelpers(hbs, mode, lookup, placeholder, escape);
   for (const [name, template] of templates.partials) hbs.registerPartial(name, compile(hbs, template));
   return hbs;
 }
@@ -138,7 +141,6 @@ function handlebarsFor(templates: TemplateSet, speech: Speech, mode: Mode): type
 function compile(hbs: typeof Handlebars, template: TemplateSource): Handlebars.TemplateDelegate {
   let compiled: Handlebars.TemplateDelegate;
   try {
-    // Both forms escape what expressions print; Markdown then gets back all but < and > (see markdownEscapes).
     compiled = hbs.compile(markParagraphs(template.source), { preventIndent: true });
   } catch (error) {
     throw templateError(error, template.file);
@@ -159,15 +161,29 @@ function templateError(error: unknown, file: string): TemplateError {
   return new TemplateError(`模板有误，无法生成讲话稿（${message.split('\n')[0]}）`, { file, cell: line ? `第${line}行` : undefined }, { cause: error });
 }
 
-const MARKDOWN_ESCAPES: Readonly<Record<string, string>> = { lt: '\\<', gt: '\\>', amp: '&', quot: '"', '#x27': "'", '#x60': '`', '#x3D': '=' };
-
 /**
- * Handlebars' HTML escapes of printed values, turned into Markdown: `<` and `>` become `\<` and `\>`,
- * so markup in a return's text (a project named `<img onerror=…>`) stays text in any Markdown
- * viewer; the other characters come back as they were.
+ * What `{{…}}` prints is escaped for the template's output language (Markdown or HTML), so that text
+ * from the data stays text (escape.ts). Handlebars 4 escapes for HTML only and has no per-instance
+ * hook (handlebars.js #1746): each template this instance compiles gets our escape on its own
+ * runtime container.
  */
-function markdownEscapes(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|#x27|#x60|#x3D);/g, (_all, name: string) => MARKDOWN_ESCAPES[name]!);
+function escapeWith(hbs: typeof Handlebars, escape: (text: string) => string): void {
+  const expression = (value: unknown): string => {
+    if (typeof (value as { toHTML?: unknown } | null)?.toHTML === 'function') return (value as Handlebars.SafeString).toHTML();
+    if (value === null || value === undefined) return '';
+    return escape(String(value));
+  };
+  const template = hbs.template.bind(hbs);
+  hbs.template = (spec) => {
+    const { main } = spec as { main: (this: unknown, container: { escapeExpression: unknown }, ...rest: unknown[]) => string };
+    return template({
+      ...spec,
+      main(this: unknown, container: { escapeExpression: unknown }, ...rest: unknown[]) {
+        container.escapeExpression = expression;
+        return main.call(this, container, ...rest);
+      },
+    } as typeof spec);
+  };
 }
 
 /** Marks a template's blank lines, the only paragraph breaks (U+2029 never comes from data: see tidyMarkdown). */
