@@ -48,18 +48,22 @@ export function ownerAlive(owner: Owner): boolean {
  * crash handler's --database). Empty where there is no /proc.
  */
 export function processesUsing(dir: string): number[] {
+  return processesWithOption(`${dir}/`);
+}
+
+/** Linux: the processes with a command-line option (--…) containing `text`. */
+export function processesWithOption(text: string): number[] {
   let entries: string[];
   try {
     entries = readdirSync('/proc');
   } catch {
     return [];
   }
-  const inside = `${dir}/`;
   return entries
     .filter((entry) => /^\d+$/.test(entry))
     .filter((entry) => {
       try {
-        return readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').some((arg) => arg.startsWith('--') && arg.includes(inside));
+        return readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').some((arg) => arg.startsWith('--') && arg.includes(text));
       } catch {
         return false; // gone meanwhile
       }

@@ -133,7 +133,8 @@ export async function openBrowser(executablePath: string = findBrowser(), timeou
   }
   return {
     printPdf: (htmlFile, pdfFile, options) =>
-      printPage(launched.browser, htmlFile, pdfFile, options).catch((error: unknown) => {
+      printPage(launched.browser, htmlFile, pdfFile, options).catch(async (error: unknown) => {
+        if (isPuppeteerError(error)) await launched.settle();
         throw browserFailure(error, launched, executablePath, timeoutMs);
       }),
     close: () => launched.close(),

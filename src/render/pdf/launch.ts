@@ -24,6 +24,8 @@ export interface BrowserProcess {
   readonly pid: number;
   /** Why the browser stopped being usable, if it did: it exited, or talked nonsense. */
   trouble(): Trouble | undefined;
+  /** When the pipe has closed, waits (a little) until the browser's exit is seen too. */
+  settle(): Promise<void>;
   /** Closes the browser, waits until none of its processes is left, removes its temp folder. */
   close(): Promise<void>;
 }
@@ -53,7 +55,8 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
   const watch = watchProcess(child);
   const forget = onInterrupt(() => {
     killGroup(child);
-    rmSync(tempDir, { recursive: true, force: true });
+    killAll(processesUsing(tempDir)); // its crash handler leads a group of its own
+    rmSync(tempDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   });
   const pipe = new BrowserPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
   const trouble = (): Trouble | undefined => watch.spawnError ?? (pipe.garbage ? { kind: 'garbage' } : watch.exit);
@@ -69,7 +72,10 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
     const why = error === DEADLINE ? 'timeout' : trouble();
     throw new LaunchError(why, watch.output(), { cause: error });
   }
-  return { browser, pid: child.pid!, trouble, close };
+  const settle = async () => {
+    if (pipe.closed) await withDeadline(watch.exited, GRACE_MS).catch(() => undefined);
+  };
+  return { browser, pid: child.pid!, trouble, settle, close };
 }
 
 function spawnBrowser(executablePath: string, tempDir: string): ChildProcess {
@@ -157,8 +163,8 @@ function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 // Chromium's ProcessSingleton binds a Unix socket at <TMPDIR>/org.chromium.Chromium.XXXXXX/SingletonSocket;
-// a socket path holds at most 103 bytes on macOS (107 on Linux), else Chromium stops at once.
-const SOCKET_PATH_MAX = 103;
+// a socket path holds at most 107 bytes on Linux (103 on macOS), else Chromium stops at once.
+const SOCKET_PATH_MAX = process.platform === 'darwin' ? 103 : 107;
 const SOCKET_SUFFIX = '/org.chromium.Chromium.XXXXXX/SingletonSocket';
 
 /** The user's temp folder, or /tmp when its path is too long for the browser's socket. */

@@ -26,6 +26,10 @@ export class BrowserPipe implements ConnectionTransport {
     toBrowser.on('error', () => this.close());
   }
 
+  get closed(): boolean {
+    return this.#closed;
+  }
+
   send(message: string): void {
     if (this.#closed) return;
     this.toBrowser.write(message);
