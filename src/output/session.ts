@@ -22,6 +22,6 @@ export async function withOutputFolder<T>(folder: OutputFolder, command: 'report
     }
   } catch (error) {
     // Paths inside the staging folder are named as they will be in the briefing folder.
-    throw fileSystemError(error, (path) => path.replace(stagingDir(folder), folder.dir)) ?? error;
+    throw fileSystemError(error, (path) => path.replace(stagingDir(folder), folder.dir), folder.dir) ?? error;
   }
 }

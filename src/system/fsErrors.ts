@@ -19,10 +19,11 @@ const MESSAGES: Readonly<Record<string, (path: string) => string>> = {
 
 /**
  * The environment error for a file-system error, or undefined for anything else. `shown` turns an
- * internal path (a staging folder) into the one the user knows.
+ * internal path (a staging folder) into the one the user knows; `where` stands in when the error
+ * has no path (a failed write() names none).
  */
-export function fileSystemError(error: unknown, shown: (path: string) => string = (path) => path): EnvironmentError | undefined {
-  const { code, path } = (error ?? {}) as NodeJS.ErrnoException;
+export function fileSystemError(error: unknown, shown: (path: string) => string = (path) => path, where?: string): EnvironmentError | undefined {
+  const { code, path = where } = (error ?? {}) as NodeJS.ErrnoException;
   const message = code === undefined ? undefined : MESSAGES[code];
   if (message === undefined || typeof path !== 'string') return undefined;
   return new EnvironmentError(message(displayPath(shown(path))), {}, { cause: error });
