@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../src/errors.js';
-import { findBrowser, openBrowser } from '../../src/render/pdf/browser.js';
+import { openBrowser } from '../../src/render/pdf/browser.js';
 import { BrowserPipe } from '../../src/render/pdf/pipe.js';
 import { isAlive } from '../../src/system/processes.js';
-import { browsersOf, entries, killRunsLeft, startTongbao, waitFor } from '../helpers/processes.js';
+import { browsersOf, entries, hasBrowser, killRunsLeft, startTongbao, waitFor } from '../helpers/processes.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-fake-browsers-'));
 afterAll(() => {
@@ -97,15 +97,7 @@ describe('the DevTools pipe', () => {
   });
 });
 
-const hasBrowser = (() => {
-  try {
-    return findBrowser() !== '';
-  } catch {
-    return false;
-  }
-})();
-
-describe.skipIf(!hasBrowser)('Chromium killed while printing', () => {
+describe.skipIf(!hasBrowser())('Chromium killed while printing', () => {
   it('is reported in Chinese, exit 1; nothing of the build is left', async () => {
     const out = join(dir, 'out-killed');
     const run = startTongbao(['report', '--quarter', 'Q2', '--config', 'test/fixtures/mini/tongbao.config.yaml', '--data', 'test/fixtures/mini/data', '--out', out], {

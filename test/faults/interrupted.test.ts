@@ -8,8 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/render/pdf/browser.js';
-import { browsersOf, entries, killRunsLeft, startTongbao, waitFor } from '../helpers/processes.js';
+import { browsersOf, entries, hasBrowser, killRunsLeft, startTongbao, waitFor } from '../helpers/processes.js';
 
 const MINI = ['--quarter', 'Q2', '--config', 'test/fixtures/mini/tongbao.config.yaml', '--data', 'test/fixtures/mini/data'];
 const ATTENDEES = ['--attendees', 'test/fixtures/attendees-gb18030.csv']; // 3 people
@@ -59,15 +58,7 @@ function leftoversOf(pid: number): string[] {
   return [...entries(out, `.2023-Q2.building-${pid}`), ...entries(tmp, `tongbao-browser-${pid}-`), ...entries('/tmp', `tongbao-browser-${pid}-`)];
 }
 
-const hasBrowser = (() => {
-  try {
-    return findBrowser() !== '';
-  } catch {
-    return false;
-  }
-})();
-
-describe.skipIf(!hasBrowser)('builds killed at each stage', () => {
+describe.skipIf(!hasBrowser())('builds killed at each stage', () => {
   it('leave no browser running and the previous briefing in place; the next build clears up; check completes a swap', async () => {
     // The previous briefing: Markdown only.
     const first = await startTongbao(['report', ...MINI, '--out', out, '--format', 'md'], env).done;

@@ -3,6 +3,7 @@
 // sleeping; and the browser processes a build started.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { findBrowser } from '../../src/render/pdf/browser.js';
 import { isAlive, processesWithOption } from '../../src/system/processes.js';
 
 export interface Run {
@@ -59,5 +60,14 @@ export function entries(dir: string, prefix = ''): string[] {
     return readdirSync(dir).filter((name) => name.startsWith(prefix));
   } catch {
     return [];
+  }
+}
+
+/** Whether this machine has a browser to print with (tests that need one skip otherwise). */
+export function hasBrowser(): boolean {
+  try {
+    return findBrowser() !== '';
+  } catch {
+    return false;
   }
 }
