@@ -51,7 +51,11 @@ export function processesUsing(dir: string): number[] {
   return processesWithOption(`${dir}/`);
 }
 
-/** Linux: the processes with a command-line option (--…) containing `text`. */
+/**
+ * Linux: the processes with a command-line option (--name=…) whose value contains `text`. Chromium's
+ * child processes rewrite their command line into one string separated by spaces, so an option is
+ * matched within one NUL-separated argument, not within one space-separated word.
+ */
 export function processesWithOption(text: string): number[] {
   let entries: string[];
   try {
@@ -59,11 +63,12 @@ export function processesWithOption(text: string): number[] {
   } catch {
     return [];
   }
+  const option = new RegExp(`--[\\w-]+=[^\\0]*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
   return entries
     .filter((entry) => /^\d+$/.test(entry))
     .filter((entry) => {
       try {
-        return readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').some((arg) => arg.startsWith('--') && arg.includes(text));
+        return option.test(readFileSync(`/proc/${entry}/cmdline`, 'utf8'));
       } catch {
         return false; // gone meanwhile
       }
