@@ -128,6 +128,8 @@ export function recoverInterrupted(folder: OutputFolder): string[] {
       }
     }
   }
+  // check.md is written through a temporary file of the checking process (see writeCheckMarkdown).
+  for (const entry of listDir(folder.dir)) if (/^\.check\.md\.\d+$/.test(entry)) rmSync(join(folder.dir, entry), { force: true });
   return notes;
 }
 

@@ -21,7 +21,6 @@ import { BrowserPipe } from './pipe.js';
 
 export interface BrowserProcess {
   readonly browser: Browser;
-  readonly pid: number;
   /** Why the browser stopped being usable, if it did: it exited, or talked nonsense. */
   trouble(): Trouble | undefined;
   /** When the pipe has closed, waits (a little) until the browser's exit is seen too. */
@@ -30,7 +29,10 @@ export interface BrowserProcess {
   close(): Promise<void>;
 }
 
-export type Trouble = { readonly kind: 'exited'; readonly code: number | null; readonly signal: string | null } | { readonly kind: 'garbage' } | { readonly kind: 'cannotRun'; readonly code: string };
+export type Trouble =
+  | { readonly kind: 'exited'; readonly code: number | null; readonly signal: string | null }
+  | { readonly kind: 'garbage' }
+  | { readonly kind: 'cannotRun'; readonly code: string };
 
 /** Why the browser did not start; the message holds the end of what it printed (shown with --debug). */
 export class LaunchError extends Error {
@@ -75,7 +77,7 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
   const settle = async () => {
     if (pipe.closed) await withDeadline(watch.exited, GRACE_MS).catch(() => undefined);
   };
-  return { browser, pid: child.pid!, trouble, settle, close };
+  return { browser, trouble, settle, close };
 }
 
 function spawnBrowser(executablePath: string, tempDir: string): ChildProcess {
