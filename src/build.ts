@@ -14,6 +14,7 @@ import { cutOffFor, goalFor, monthLabel, quarterName } from './period.js';
 import { type Attendee, readAttendees } from './render/copies/attendees.js';
 import { renderPage, withEmbeddedFonts } from './render/html/page.js';
 import { type Printer, startPrinter } from './render/pdf/print.js';
+import { markdownText } from './render/markdown/escape.js';
 import { loadTemplates, renderSpeech } from './render/markdown/speech.js';
 import { outputFolder } from './output/folder.js';
 import { planSwap } from './output/plan.js';
@@ -96,9 +97,9 @@ async function build(options: BuildOptions, session: OutputSession, printer: Pri
   }
 }
 
-/** What happened to the briefing folder's files, for check.md. */
+/** What happened to the briefing folder's files, for check.md (paths are the user's: written as text). */
 function outputNotes(notes: readonly string[]): string {
-  return notes.length === 0 ? '' : ['', '## 输出文件', '', ...notes.map((note) => `- ${note}`), ''].join('\n');
+  return notes.length === 0 ? '' : ['', '## 输出文件', '', ...notes.map((note) => `- ${markdownText(note)}`), ''].join('\n');
 }
 
 /** Read before any work, so that a bad list fails fast. */
