@@ -1,13 +1,12 @@
 // The pipeline, read top to bottom: config → ingest → compute → narrate → render → write.
-import { existsSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type CheckResult, checkData } from './check/check.js';
 import { findingLines, renderCheckMarkdown } from './check/checkReport.js';
 import { type Computed, computeFigures } from './compute/compute.js';
 import { figuresDocument } from './compute/document.js';
 import { type Config, loadConfig } from './config/config.js';
-import { UsageError } from './errors.js';
+import { EnvironmentError, UsageError } from './errors.js';
 import { findingsError } from './ingest/dataset.js';
 import { type Meeting, type Speech, narrate } from './narrate/context.js';
 import { SEASONS_FILE, loadSeasons } from './narrate/season.js';
@@ -15,7 +14,13 @@ import { cutOffFor, goalFor, monthLabel, quarterName } from './period.js';
 import { type Attendee, readAttendees } from './render/copies/attendees.js';
 import { renderPage, withEmbeddedFonts } from './render/html/page.js';
 import { type Printer, startPrinter } from './render/pdf/print.js';
+import { markdownText } from './render/markdown/escape.js';
 import { loadTemplates, renderSpeech } from './render/markdown/speech.js';
+import { outputFolder } from './output/folder.js';
+import { planSwap } from './output/plan.js';
+import { type OutputSession, withOutputFolder } from './output/session.js';
+import { commitSwap, createStaging } from './output/swap.js';
+import { pauseForTest } from './system/testPause.js';
 import type { Dataset, YearMonth } from './types.js';
 
 export type Format = 'md' | 'html' | 'pdf';
@@ -44,16 +49,20 @@ export interface BuildResult {
 }
 
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
-  // The browser starts now, so its launch overlaps reading the data.
-  const printer = options.formats.has('pdf') ? startPrinter() : undefined;
-  try {
-    return await build(options, printer);
-  } finally {
-    await printer?.close();
-  }
+  const folder = outputFolder(options.outDir, options.meeting, options.through);
+  return withOutputFolder(folder, 'report', async (session) => {
+    for (const note of session.recovered) options.log(note);
+    // The browser starts now, so its launch overlaps reading the data.
+    const printer = options.formats.has('pdf') ? startPrinter() : undefined;
+    try {
+      return await build(options, session, printer);
+    } finally {
+      await printer?.close();
+    }
+  });
 }
 
-async function build(options: BuildOptions, printer: Printer | undefined): Promise<BuildResult> {
+async function build(options: BuildOptions, session: OutputSession, printer: Printer | undefined): Promise<BuildResult> {
   const config = loadConfig(options.configFile);
   // Templates are checked before any data is read: a typo stops the build at its line.
   const templates = loadTemplates(options.templateDir);
@@ -61,8 +70,7 @@ async function build(options: BuildOptions, printer: Printer | undefined): Promi
   const attendees = readCopies(options);
   const cutOff = options.through ?? cutOffFor(options.meeting);
   options.log(`读取报表：${options.dataDir}（数据截至 ${monthLabel(cutOff)}）`);
-  const name = `${options.meeting.year}-Q${options.meeting.quarter}`;
-  const finalDir = resolve(options.outDir, name);
+  const finalDir = session.folder.dir;
   const checked = await readData(options, config, cutOff, finalDir);
   const dataset = checked.dataset;
   options.log(`计算指标：${dataset.files.length} 个文件，${dataset.observations.length} 个数据`);
@@ -70,19 +78,28 @@ async function build(options: BuildOptions, printer: Printer | undefined): Promi
   const speech = narrate(config, computed, options.meeting, seasons, dataset.missing);
   options.log('生成讲话稿');
   const markdown = renderSpeech(templates, speech, 'md', { appendix: config.pdf.appendix });
-  const staging = resolve(options.outDir, `.${name}.building-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  const staging = createStaging(session.folder);
   try {
-    const files = await writeOutputs(options, { staging, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, printer });
-    if (attendees.length > 0) files.push(...(await writeCopies(options, staging, attendees)));
-    await writeFile(join(staging, 'check.md'), renderCheckMarkdown(checked, { title: meetingTitle(options), through: cutOff }));
+    const files = await writeOutputs(options, { staging: staging.dir, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, printer });
+    // The browser is done: its memory is not needed while copies are stamped.
+    await printer?.close();
+    if (attendees.length > 0) files.push(...(await writeCopies(options, staging.dir, attendees)));
+    const plan = planSwap(staging.dir, finalDir, new Set(files));
+    for (const note of plan.notes) options.log(note);
+    const check = renderCheckMarkdown(checked, { title: meetingTitle(options), through: cutOff });
+    await writeFile(join(staging.dir, 'check.md'), check + outputNotes([...session.recovered, ...plan.notes]));
     files.push('check.md');
-    await moveIntoPlace(staging, finalDir);
+    if (!session.lock.held()) throw new EnvironmentError(`${finalDir} 的锁文件被另一个 tongbao 进程接管，本次生成没有替换任何文件：请等它结束后重新生成`);
+    commitSwap(staging.dir, finalDir, plan);
     return { dir: finalDir, files: files.map((file) => join(finalDir, file)), computed };
   } finally {
-    await rm(staging, { recursive: true, force: true });
+    staging.discard();
   }
+}
+
+/** What happened to the briefing folder's files, for check.md (paths are the user's: written as text). */
+function outputNotes(notes: readonly string[]): string {
+  return notes.length === 0 ? '' : ['', '## 输出文件', '', ...notes.map((note) => `- ${markdownText(note)}`), ''].join('\n');
 }
 
 /** Read before any work, so that a bad list fails fast. */
@@ -132,6 +149,7 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
     await writeFile(join(out.staging, 'speech.md'), out.markdown);
     files.push('speech.md');
   }
+  await pauseForTest('render');
   if (!options.formats.has('html') && !options.formats.has('pdf')) return files;
   const title = out.markdown.split('\n', 1)[0]!.replace(/^#\s*/, '');
   const css = await readFile(join(options.templateDir, 'style.css'), 'utf8').catch(() => '');
@@ -161,13 +179,4 @@ function pdfDate(options: BuildOptions, cutOff: YearMonth): Date {
 function figuresJson(options: BuildOptions, out: Outputs): string {
   const document = figuresDocument(out.config, out.computed, { year: options.meeting.year, quarter: options.meeting.quarter }, out.dataset.files);
   return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-/** Replaces the previous output only once the new one is complete. */
-async function moveIntoPlace(staging: string, finalDir: string): Promise<void> {
-  await mkdir(dirname(finalDir), { recursive: true });
-  const old = `${finalDir}.old-${process.pid}`;
-  if (existsSync(finalDir)) await rename(finalDir, old);
-  await rename(staging, finalDir);
-  await rm(old, { recursive: true, force: true });
 }

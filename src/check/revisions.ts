@@ -2,6 +2,7 @@
 // differently, each listed with old → new and both cells.
 import { readFileSync } from 'node:fs';
 import type { Config } from '../config/config.js';
+import { DataError } from '../errors.js';
 import type { CheckFinding, Measure, Observation, Source } from '../types.js';
 
 interface PublishedFigure {
@@ -17,18 +18,49 @@ interface PublishedFigure {
 const MEASURES: ReadonlySet<string> = new Set<Measure>(['value', 'prevYear', 'growth', 'rank', 'base2019']);
 const MEASURE_NAMES: Readonly<Record<string, string>> = { value: '', prevYear: '上年同期', growth: '增速', rank: '位次', base2019: '2019年同期' };
 
-/** Published figures of a previous build, or none when there is no readable figures.json. */
+/**
+ * Published figures of a previous build: none when there is no figures.json yet. A file that is not
+ * what tongbao wrote (not JSON, no list of figures, a reported figure without its period or inputs)
+ * stops the check, naming the file: the revisions cannot be compared, and guessing is not allowed.
+ */
 export function readPublished(path: string): PublishedFigure[] {
+  let text: string;
   try {
-    const json = JSON.parse(readFileSync(path, 'utf8')) as { figures?: unknown };
-    return Array.isArray(json.figures) ? (json.figures as PublishedFigure[]).filter(isReported) : [];
-  } catch {
-    return [];
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
   }
+  const fix = '这个文件由 tongbao 生成、用来找出修订过的数字，不应手工修改：请删除它后重新生成（修订检查从下一次生成开始）';
+  let json: { figures?: unknown };
+  try {
+    json = JSON.parse(text) as { figures?: unknown };
+  } catch {
+    throw new DataError(`上次生成的 figures.json 不是有效的 JSON：${fix}`, { file: path });
+  }
+  if (typeof json !== 'object' || json === null || !Array.isArray(json.figures)) throw new DataError(`上次生成的 figures.json 中没有数字列表（figures）：${fix}`, { file: path });
+  json.figures.forEach((figure, index) => {
+    const problem = malformed(figure);
+    if (problem) throw new DataError(`上次生成的 figures.json 第${index + 1}项${problem}：${fix}`, { file: path });
+  });
+  return (json.figures as PublishedFigure[]).filter(isReported);
+}
+
+/** What is wrong with a figure read back, if anything; only reported figures are compared. */
+function malformed(figure: unknown): string | undefined {
+  if (typeof figure !== 'object' || figure === null) return '不是一个数字记录';
+  const f = figure as Partial<Record<keyof PublishedFigure, unknown>>;
+  if (typeof f.id !== 'string') return '缺少 id';
+  if (f.formula !== 'reported') return undefined;
+  if (f.value !== null && typeof f.value !== 'number') return `（${f.id}）的 value 不是数字`;
+  const period = f.period as Partial<Record<'year' | 'month', unknown>> | null | undefined;
+  if (typeof period !== 'object' || period === null || typeof period.year !== 'number' || typeof period.month !== 'number') return `（${f.id}）的 period 缺少年份或月份`;
+  if (!Array.isArray(f.inputs) || f.inputs.some((input) => typeof input !== 'object' || input === null)) return `（${f.id}）的 inputs 不是来源列表`;
+  return undefined;
 }
 
 function isReported(f: PublishedFigure): boolean {
-  return typeof f === 'object' && f !== null && f.formula === 'reported' && typeof f.id === 'string' && MEASURES.has(measureOf(f)) && typeof f.value === 'number' && typeof f.period?.month === 'number';
+  return f.formula === 'reported' && MEASURES.has(measureOf(f)) && typeof f.value === 'number';
 }
 
 /** The measure a figure states, from its id ("tourists.base2019@2023-02" → base2019), not its kind. */

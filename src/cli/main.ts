@@ -9,6 +9,8 @@ import { findingLines, renderCheckMarkdown, writeCheckMarkdown } from '../check/
 import { loadConfig } from '../config/config.js';
 import { DataError, UsageError, UserError } from '../errors.js';
 import { latestQuarterEnd, yearsIn } from '../ingest/dataset.js';
+import { outputFolder } from '../output/folder.js';
+import { withOutputFolder } from '../output/session.js';
 import type { Meeting } from '../narrate/context.js';
 import { cutOffFor, parseMonth, parseQuarter, parseYear, quarterName } from '../period.js';
 import { runVerify } from './verify.js';
@@ -77,9 +79,12 @@ interface CheckArgs extends ReportArgs {
 async function runCheck(args: CheckArgs): Promise<void> {
   const meeting = meetingOf(args);
   const through = args.through === undefined ? cutOffFor(meeting) : parseMonth(args.through);
-  const dir = resolve(args.out, `${meeting.year}-Q${meeting.quarter}`);
-  const result = await checkData({ dataDir: args.data, config: loadConfig(args.config), through, meetingYear: meeting.year, previousBuild: dir });
-  const path = await writeCheckMarkdown(dir, renderCheckMarkdown(result, { title: meetingTitle({ meeting }), through }));
+  const folder = outputFolder(args.out, meeting, args.through === undefined ? undefined : through);
+  const { result, path } = await withOutputFolder(folder, 'check', async ({ recovered }) => {
+    for (const note of recovered) process.stderr.write(`${note}\n`);
+    const result = await checkData({ dataDir: args.data, config: loadConfig(args.config), through, meetingYear: meeting.year, previousBuild: folder.dir });
+    return { result, path: await writeCheckMarkdown(folder.dir, renderCheckMarkdown(result, { title: meetingTitle({ meeting }), through })) };
+  });
   for (const line of findingLines(result.findings)) process.stderr.write(`${line}\n`);
   const summary = `数据检查：${result.errors} 个错误，${result.warnings} 个警告，详见 ${relative(process.cwd(), path)}`;
   if (result.errors > 0 || (args.strict && result.warnings > 0)) throw new DataError(`${summary}${result.errors > 0 ? '' : '（--strict：警告也视为未通过）'}`);

@@ -77,15 +77,17 @@ describe('--quarter latest (used by the GitHub workflow)', () => {
 });
 
 describe('--through and --year', () => {
-  it('review an earlier cut-off under the meeting named by --quarter and --year', () => {
+  it('review an earlier cut-off under the meeting named by --quarter and --year, in a folder of its own', () => {
     const earlier = join(out, 'through');
     const run = tongbao(['report', '--quarter', 'Q2', '--year', '2023', '--through', '2023-02', ...MINI, '--out', earlier, '--format', 'md']);
     expect(run.code).toBe(0);
-    const json = JSON.parse(readFileSync(join(earlier, '2023-Q2', 'figures.json'), 'utf8'));
+    // Never the real Q2 meeting's folder.
+    expect(existsSync(join(earlier, '2023-Q2'))).toBe(false);
+    const json = JSON.parse(readFileSync(join(earlier, '2023-Q2-through-2023-02', 'figures.json'), 'utf8'));
     expect(json.cutOff).toBe('2023-02');
     // 1—2月: 规上工业增加值 −1.8% (2023/02 科工局), 批发 11.42 vs 8.10 → 41.0%
     expect(json.figures.find((f: { id: string }) => f.id === 'industry_va.growth').value).toBe(-1.8);
-    expect(readFileSync(join(earlier, '2023-Q2', 'speech.md'), 'utf8')).toContain('1—2月，');
+    expect(readFileSync(join(earlier, '2023-Q2-through-2023-02', 'speech.md'), 'utf8')).toContain('1—2月，');
   });
 });
 

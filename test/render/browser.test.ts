@@ -84,6 +84,6 @@ describe('compareVersions', () => {
 describe('openBrowser', () => {
   it('reports a browser that cannot start, naming it', async () => {
     await expect(openBrowser('/nonexistent/chrome')).rejects.toThrow(EnvironmentError);
-    await expect(openBrowser('/nonexistent/chrome')).rejects.toThrow(/无法启动浏览器 \/nonexistent\/chrome/);
+    await expect(openBrowser('/nonexistent/chrome')).rejects.toThrow(/无法运行浏览器 \/nonexistent\/chrome（ENOENT）/);
   });
 });

@@ -10,6 +10,7 @@ import { type Attendee, AttendeesError } from './attendees.js';
 import { KAI } from '../fonts/fonts.js';
 import { appendUpdate, changedSince, snapshot } from './increment.js';
 import { subsetFace } from '../fonts/subset.js';
+import { pauseForTest } from '../../system/testPause.js';
 
 export const INTERNAL_MARK = '内部资料 注意保存';
 
@@ -72,6 +73,7 @@ export async function stampCopies(pdfFile: string, attendees: readonly Attendee[
     const file = copyFileName(attendee, total);
     await writeFile(join(outDir, file), appendUpdate(bytes, [...shared, ...own], trailer));
     files.push(file);
+    if (files.length === 1) await pauseForTest('stamp');
   }
   return files;
 }

@@ -35,11 +35,14 @@ const ACTIONS = 'actions/';
 export function loadTemplates(dir: string): TemplateSet {
   const read = (file: string): TemplateSource => {
     const path = join(dir, file);
+    let source: string;
     try {
-      return { file: displayPath(path), source: readFileSync(path, 'utf8') };
+      source = readFileSync(path, 'utf8');
     } catch {
       throw new TemplateError(`找不到模板文件：请确认 ${displayPath(path)} 存在`, { file: displayPath(path) });
     }
+    refuseRedirect(source, displayPath(path));
+    return { file: displayPath(path), source };
   };
   const partials = new Map(partialFiles(join(dir, 'partials')).map((name) => [name, read(join('partials', `${name}.hbs`))]));
   const optional = (file: string) => (existsSync(join(dir, file)) ? read(file) : undefined);
@@ -84,6 +87,17 @@ function checkTemplates(templates: TemplateSet): void {
   };
   checkTemplate(templates.main, env);
   if (templates.appendix.html) checkTemplate(templates.appendix.html, env);
+}
+
+/**
+ * A <meta http-equiv="refresh"> sends the page elsewhere while it is printed (and the reader of
+ * speech.html too): a template must not carry one.
+ */
+function refuseRedirect(text: string, file: string): void {
+  const at = /<meta\b[^>]*http-equiv\s*=\s*["']?\s*refresh/i.exec(text);
+  if (!at) return;
+  const line = text.slice(0, at.index).split('\n').length;
+  throw new TemplateError('模板中有 <meta http-equiv="refresh">（让页面自动跳转），打印 PDF 和打开网页时都会离开讲话稿：请删除这个标签', { file, cell: `第${line}行` });
 }
 
 /** Renders the speech; fails on anything a leader must never read aloud (NaN, undefined, “（）” …). */

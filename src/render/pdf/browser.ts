@@ -1,10 +1,10 @@
 // Finding and launching the headless browser that prints the PDF.
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { homedir, tmpdir } from 'node:os';
+import { homedir } from 'node:os';
 import { join, win32 } from 'node:path';
-import { launch, type Browser } from 'puppeteer-core';
-import { EnvironmentError } from '../../errors.js';
+import { type Browser, PuppeteerError } from 'puppeteer-core';
+import { EnvironmentError, UserError } from '../../errors.js';
+import { type BrowserProcess, LaunchError, type Trouble, launchBrowser } from './launch.js';
 import { printPage, type PdfOptions, type PrintReport } from './pdf.js';
 
 export type { PdfOptions, PrintReport } from './pdf.js';
@@ -113,54 +113,72 @@ function listDir(dir: string): string[] {
   }
 }
 
+/** How long the browser may take to start, and to answer any one request while printing. */
+export const BROWSER_TIMEOUT_MS = 30_000;
+
 /** One headless browser for a whole build; call close() when done. */
-export async function openBrowser(executablePath: string = findBrowser()): Promise<BrowserSession> {
-  const tempDir = await mkdtemp(join(tmpdir(), 'tongbao-browser-'));
-  let browser: Browser | undefined;
+export async function openBrowser(executablePath: string = findBrowser(), timeoutMs: number = BROWSER_TIMEOUT_MS): Promise<BrowserSession> {
+  let launched: BrowserProcess;
   try {
-    browser = await launchIn(tempDir, executablePath);
-    await checkVersion(browser);
+    launched = await launchBrowser(executablePath, timeoutMs);
   } catch (error) {
-    await browser?.close().catch(() => undefined);
-    await rm(tempDir, { recursive: true, force: true });
-    if (error instanceof EnvironmentError) throw error;
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new EnvironmentError(`无法启动浏览器 ${executablePath}：${reason}`, {}, { cause: error });
+    if (!(error instanceof LaunchError)) throw error;
+    throw new EnvironmentError(launchFailure(executablePath, error.trouble, timeoutMs), {}, { cause: error });
   }
-  const opened = browser;
+  try {
+    await checkVersion(launched.browser);
+  } catch (error) {
+    await launched.close();
+    throw error instanceof EnvironmentError ? error : browserFailure(error, launched, executablePath, timeoutMs);
+  }
   return {
-    printPdf: (htmlFile, pdfFile, options) => printPage(opened, htmlFile, pdfFile, options),
-    close: async () => {
-      try {
-        await opened.close();
-      } finally {
-        await rm(tempDir, { recursive: true, force: true });
-      }
-    },
+    printPdf: (htmlFile, pdfFile, options) =>
+      printPage(launched.browser, htmlFile, pdfFile, options).catch(async (error: unknown) => {
+        if (isPuppeteerError(error)) await launched.settle();
+        throw browserFailure(error, launched, executablePath, timeoutMs);
+      }),
+    close: () => launched.close(),
   };
 }
 
-// Chromium also writes to the temp folder, ~/.config and ~/.cache, not only to --user-data-dir.
-async function launchIn(tempDir: string, executablePath: string): Promise<Browser> {
-  const dirs = { tmp: join(tempDir, 'tmp'), config: join(tempDir, 'config'), cache: join(tempDir, 'cache'), profile: join(tempDir, 'profile') };
-  const { tmp, config, cache, profile } = dirs;
-  await Promise.all(Object.values(dirs).map((dir) => mkdir(dir)));
-  return launch({
-    executablePath,
-    headless: 'shell', // plain --headless
-    pipe: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      `--user-data-dir=${profile}`,
-    ],
-    env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp, XDG_CONFIG_HOME: config, XDG_CACHE_HOME: cache },
-  });
+const RUN_HINT = '请确认它是可以运行的 Chromium/Chrome，或用环境变量 PUPPETEER_EXECUTABLE_PATH 指定别的浏览器';
+
+function launchFailure(executablePath: string, trouble: Trouble | 'timeout' | undefined, timeoutMs: number): string {
+  if (trouble === 'timeout') return `浏览器 ${executablePath} 在 ${timeoutMs / 1000} 秒内没有启动完成，已将它结束：${RUN_HINT}`;
+  if (trouble?.kind === 'cannotRun') return `无法运行浏览器 ${executablePath}（${trouble.code === 'EACCES' ? '没有执行权限' : trouble.code}）：${RUN_HINT}`;
+  if (trouble?.kind === 'garbage') return `浏览器 ${executablePath} 返回了无法识别的数据，不像是 Chromium/Chrome：${RUN_HINT}`;
+  if (trouble?.kind === 'exited') {
+    const how = trouble.signal ? `被信号 ${trouble.signal} 结束` : `退出码 ${trouble.code}`;
+    return `浏览器 ${executablePath} 启动后立即退出（${how}）：${RUN_HINT}；加 --debug 可看到浏览器自己的输出`;
+  }
+  return `无法启动浏览器 ${executablePath}：${RUN_HINT}；加 --debug 可看到详情`;
+}
+
+/**
+ * Errors of puppeteer while the browser is in use, said in Chinese: the browser died, talked
+ * nonsense, took too long, or the page navigated away. Errors of our own (fonts, a full disk, a
+ * bug) pass through unchanged.
+ */
+function browserFailure(error: unknown, launched: BrowserProcess, executablePath: string, timeoutMs: number): unknown {
+  if (error instanceof UserError || !isPuppeteerError(error)) return error;
+  const trouble = launched.trouble();
+  const say = (message: string) => new EnvironmentError(message, {}, { cause: error });
+  if (trouble?.kind === 'exited') {
+    return say(`浏览器在生成 PDF 时意外退出（${trouble.signal ? `被信号 ${trouble.signal} 结束` : `退出码 ${trouble.code}`}）：可能是被其他程序结束或内存不足，请重新生成`);
+  }
+  if (trouble?.kind === 'garbage') return say(`浏览器 ${executablePath} 返回了无法识别的数据，PDF 未能生成：${RUN_HINT}`);
+  if (/timed? ?out/i.test((error as Error).message)) return say(`浏览器在 ${timeoutMs / 1000} 秒内没有完成 PDF 打印，已将它结束：请确认机器没有过载后重新生成`);
+  if (/navigat|context was destroyed|frame was detached/i.test((error as Error).message)) {
+    return say('打印页面在加载时跳转到了别的地址，PDF 未能生成：请检查模板中是否有 <meta http-equiv="refresh"> 之类的跳转');
+  }
+  return say('浏览器出错，PDF 未能生成：请重新生成；如果仍然出错，加 --debug 查看详情');
+}
+
+/** Thrown by puppeteer (protocol errors, timeouts, a closed connection), as opposed to our code. */
+function isPuppeteerError(error: unknown): boolean {
+  if (error instanceof PuppeteerError) return true;
+  // Some arrive as plain Errors, rewritten by puppeteer.
+  return error instanceof Error && !('code' in error) && /Execution context|Navigat|Protocol error|Target closed|Session closed|Connection closed|frame was detached/i.test(error.message);
 }
 
 async function checkVersion(browser: Browser): Promise<void> {

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../../errors.js';
 import { EMBEDDED_FONT_NAMES } from '../fonts/fonts.js';
+import { pauseForTest } from '../../system/testPause.js';
 
 export interface PdfOptions {
   /** Written as the PDF's CreationDate and ModDate. */
@@ -26,6 +27,7 @@ export async function printPage(browser: Browser, htmlFile: string, pdfFile: str
     await page.emulateMediaType('print');
     await page.goto(pathToFileURL(resolve(htmlFile)).href, { waitUntil: 'load' });
     await checkFonts(page, fontFailures);
+    await pauseForTest('print');
     // Page numbers come from the stylesheet's @page margin boxes, which use the embedded fonts;
     // a footerTemplate cannot load them and falls back to whatever system font is installed.
     // outline: PDF bookmarks from the headings (needs the tagged PDF, Chromium's default).
