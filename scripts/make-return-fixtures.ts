@@ -114,6 +114,8 @@ async function values(): Promise<void> {
     ['限上批发业销售额', '亿元', { error: '#N/A' }, '——', '-'],
   ]));
   await xlsx('formula-cached.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, { formula: 'ROUND((C4/D4-1)*100,1)', result: 7.2 }]]));
+  // Saved as <c r="E4"><f>ROUND(…)</f><v>0</v></c>: a formula whose saved result is 0.
+  await xlsx('formula-cached-zero.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 25.9, { formula: 'ROUND((C4/D4-1)*100,1)', result: 0 }]]));
   await xlsx('formula-no-result.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, { formula: 'ROUND((C4/D4-1)*100,1)' }]]));
   await xlsx('unreadable-text.xlsx', simple([['社会消费品零售总额', '亿元', '约26亿', 24.16, 7.2]]));
   await xlsx('date-serial.xlsx', { rows: [['项目名称', '总投资（万元）', '计划开工'], ['临江路线迁移改造项目', 2509, 45044], ['区人民医院综合业务大楼', 45000, { n: 45107, fmt: 'yyyy-mm-dd' }]] });
