@@ -41,10 +41,14 @@ function setCell(cell: ExcelJS.Cell, value: Value): void {
 }
 
 async function xlsx(name: string, ...sheets: SheetSpec[]): Promise<void> {
+  await xlsxAt(join(DIR, name), ...sheets);
+}
+
+async function xlsxAt(path: string, ...sheets: SheetSpec[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'tongbao fixtures';
   for (const sheet of sheets) addSheet(wb, sheet);
-  await saveWorkbook(wb, join(DIR, name), STAMP);
+  await saveWorkbook(wb, path, STAMP);
 }
 
 /** The usual header: 指标名称 | 计量单位 | 1—3月 | 上年同期 | 同比增长(%). */
@@ -152,6 +156,36 @@ function legacy(): void {
   writeFileSync(join(DIR, 'gbk.csv'), encodeGb(csv));
 }
 
+/**
+ * test/fixtures/formats/: one month's data folder in which every bureau sends a different file
+ * format (.xls, .et, HTML and SpreadsheetML saved as .xls, .xlsx), for the test of the built command.
+ */
+async function formatsFolder(): Promise<void> {
+  const dir = 'test/fixtures/formats/data/2023';
+  const sheetOf = (row: readonly (string | number)[]) => {
+    const ws = XLSX.utils.aoa_to_sheet([[TITLE], HEADER, [...row]]);
+    ws['!merges'] = [XLSX.utils.decode_range('A1:E1')];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+    wb.Props = { Author: 'tongbao fixtures', CreatedDate: STAMP };
+    return wb;
+  };
+  mkdirSync(`${dir}/03`, { recursive: true });
+  const industry = sheetOf(['规上工业总产值', '亿元', 120.5, 118.2, 1.9]);
+  writeFileSync(`${dir}/03/科工局2023年3月报表.xls`, XLSX.write(industry, { type: 'buffer', bookType: 'xls' }) as Buffer);
+  const housing = sheetOf(['房地产开发投资', '亿元', 8.76, 9.6, -8.7]);
+  writeFileSync(`${dir}/03/住建局2023年3月报表.et`, XLSX.write(housing, { type: 'buffer', bookType: 'xls' }) as Buffer);
+  const rows = [[TITLE], HEADER, ['限上批发业销售额', '亿元', 12.5, 8.77, 42.6]];
+  const html = `<html><head><meta charset="utf-8"></head><body><table>${rows.map((r, i) => `<tr>${r.map((c) => `<td${i === 0 ? ' colspan="5"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+  writeFileSync(`${dir}/03/商务局2023年1—3月限上商贸数据.xls`, html);
+  const attracted = sheetOf(['招商引资到位资金', '亿元', 11.8, 9.6, '—']);
+  writeFileSync(`${dir}/03/投促局2023年3月招商引资.xls`, XLSX.write(attracted, { type: 'string', bookType: 'xlml' }) as string);
+  await xlsxAt(`${dir}/03/统计局2023年1—3月主要指标.xlsx`, simple([['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2]]));
+  await xlsxAt(`${dir}/2023年目标任务.xlsx`, {
+    rows: [['云溪区2023年目标任务'], ['指标名称', '单位', '全年目标', '一季度预期增速(%)'], ['社会消费品零售总额', '亿元', '—', 6.5], ['招商引资到位资金', '亿元', 50, '—']],
+  });
+}
+
 /** GB18030 bytes for the few characters used, via the decoder (Node has no GB encoder). */
 function encodeGb(text: string): Buffer {
   const table = new Map<string, number[]>();
@@ -192,3 +226,4 @@ await values();
 await audits();
 legacy();
 await broken();
+await formatsFolder();
