@@ -138,6 +138,25 @@ async function audits(): Promise<void> {
   ]));
 }
 
+// ── targets (#9) ─────────────────────────────────────────────────────────────────────────────
+async function targets(): Promise<void> {
+  const title = ['云溪区2023年主要经济指标目标任务表'];
+  await xlsx('targets-percent-fraction.xlsx', {
+    rows: [title, ['指标名称', '目标表述', '一季度预期增速(%)', '全年预期增速(%)'], ['社会消费品零售总额', '增长6%左右', { n: 0.045, fmt: '0.0%' }, { n: 0.06, fmt: '0.0%' }]],
+  });
+  await xlsx('targets-headers.xlsx', {
+    rows: [
+      title,
+      ['序号', '指标名称', '一季度目标(%)', '1-6月增长(%)', '全年目标(%)', '全年目标(万元)', '牵头单位', '备注'],
+      [1, '规上工业总产值', 2, 3.5, 5, 5000000, '区科工局', null],
+      [2, '招商引资到位资金', '—', '—', '—', 500000, '区投促局', '市下达'],
+    ],
+  });
+  await xlsx('targets-unit-conflict.xlsx', { rows: [title, ['指标名称', '单位', '全年目标(亿元)'], ['招商引资到位资金', '万元', 50]] });
+  await xlsx('targets-unknown-header.xlsx', { rows: [title, ['指标名称', '全年目标', '争取数'], ['规上工业总产值', 500, 520]] });
+  await xlsx('targets-no-horizon.xlsx', { rows: [title, ['指标名称', '全年目标', '预期增速(%)'], ['规上工业总产值', 500, 5]] });
+}
+
 // ── files ────────────────────────────────────────────────────────────────────────────────────
 function legacy(): void {
   const ws = XLSX.utils.aoa_to_sheet([[TITLE], HEADER, ['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2], ['限上零售业零售额', '亿元', 8.88, 9.68, -8.3]]);
@@ -224,6 +243,7 @@ mkdirSync(DIR, { recursive: true });
 await structure();
 await values();
 await audits();
+await targets();
 legacy();
 await broken();
 await formatsFolder();
