@@ -138,6 +138,38 @@ async function audits(): Promise<void> {
   ]));
 }
 
+// ── shapes that are not a monthly return (#9) ────────────────────────────────────────────────
+async function notReturns(): Promise<void> {
+  await xlsx('time-series-down.xlsx', {
+    rows: [['数据库：月度数据'], ['指标', '工业增加值同比增长(%)', '工业增加值累计增长(%)'], ['2020年4月', 3.9, -4.9], ['2020年3月', -1.1, -8.4], ['2020年2月', '—', -13.5]],
+  });
+  await xlsx('time-series-period-header.xlsx', {
+    rows: [['时间', '社会消费品零售总额当期值(亿元)', '社会消费品零售总额累计值(亿元)'], ['2020年4月', 28178, 106758], ['2020年3月', 26450, 78580], ['2020年2月', '—', 52130]],
+  });
+  await xlsx('duplicate-columns.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2]], { rows: [[TITLE], ['指标名称', '计量单位', '1—3月', '本年累计', '同比增长(%)'], ['社会消费品零售总额', '亿元', 25.9, 25.9, 7.2]] }));
+}
+
+// ── periods and areas (#9) ───────────────────────────────────────────────────────────────────
+async function periods(): Promise<void> {
+  const rows = [['社会消费品零售总额', '亿元', 23.1, 21.6, 6.9]];
+  const february = ['指标名称', '计量单位', '1—2月', '上年同期', '同比增长(%)'];
+  await xlsx('header-other-period.xlsx', { rows: [[TITLE], february, ...rows] });
+  await xlsx('subtitle-other-period.xlsx', { rows: [['云溪区主要经济指标完成情况表'], ['（2023年1—2月）'], february, ...rows] });
+  // A wide city table whose area rows carry numbering and 其中： as real tables do.
+  await xlsx('city-numbered-areas.xlsx', {
+    rows: [
+      ['临江市各区县主要经济指标（2023年1—3月）'],
+      ['地区', '规上工业增加值', null],
+      [null, '增速(%)', '位次'],
+      ['1.全市', -1.2, null],
+      ['（一）云溪区', -3.2, 2],
+      ['（二）江滨区', -1.4, 1],
+      ['其中：临江高新区', -2.3, '—'],
+    ],
+    merges: ['A2:A3', 'B2:C2'],
+  });
+}
+
 // ── targets (#9) ─────────────────────────────────────────────────────────────────────────────
 async function targets(): Promise<void> {
   const title = ['云溪区2023年主要经济指标目标任务表'];
@@ -244,6 +276,8 @@ await structure();
 await values();
 await audits();
 await targets();
+await notReturns();
+await periods();
 legacy();
 await broken();
 await formatsFolder();
