@@ -104,7 +104,7 @@ function missingIndicators(entry: DataFile, observations: readonly Observation[]
     return [{ level: 'error', kind: 'missingIndicator', message: '报表中没有读到指标目录中的任何指标：请确认报送的是本单位的月报；如指标名称写法不同，请在配置 indicators 的 aliases 中加入表中的写法', source }];
   }
   const bureau = entry.kind.bureau.id;
-  const due = config.indicators.filter((i) => i.bureau === bureau && (i.frequency === 'monthly' || (i.frequency === 'quarterly' && month % 3 === 0)));
+  const due = config.indicators.filter((i) => i.source === 'returns' && i.bureau === bureau && (i.frequency === 'monthly' || (i.frequency === 'quarterly' && month % 3 === 0)));
   return due
     .filter((i) => !observations.some((o) => o.indicator === i.id))
     .map((i) => ({ level: 'warning' as const, kind: 'missingIndicator' as const, message: `报表中没有「${i.name}」这一行：讲话稿将不提这一指标；如表中写法不同，请在配置的 aliases 中加入`, source }));
