@@ -3,7 +3,7 @@
 // 增速 | 位次 under each) and the monthly card (月报卡: one indicator per sheet, named in its title
 // row or by the sheet's name, columns 绝对额 | 增速 | 排名). Sheets without a 地区 column are other
 // departments' tables; a sheet of another period is skipped with a warning, never read as this one.
-import type { Config, IndicatorConfig } from '../../config/config.js';
+import { type Config, type IndicatorConfig, displayName } from '../../config/config.js';
 import { DataError, type Location } from '../../errors.js';
 import type { CheckFinding, Observation, Span, YearMonth } from '../../types.js';
 import { catalogueOf } from '../catalogue.js';
@@ -47,11 +47,13 @@ export function readCityTable(workbook: Workbook, config: Config, month: YearMon
   const findings: CheckFinding[] = [];
   const unknown: UnknownArea[] = [];
   const stale: PeriodMismatch[] = [];
+  const staleIndicators = new Set<string>();
   for (const sheet of sheets) {
     if (sheet.layout.kind === 'unknown') continue; // an indicator not in the catalogue
     const mismatch = periodMismatch(sheet.table, month);
     if (mismatch) {
       stale.push(mismatch);
+      if (sheet.layout.kind === 'card') staleIndicators.add(sheet.layout.indicator.id);
       findings.push(staleWarning(sheet, mismatch, month));
       continue;
     }
@@ -60,14 +62,15 @@ export function readCityTable(workbook: Workbook, config: Config, month: YearMon
   }
   if (unknown.length > 0) throw unknownAreasError(unknown, config, workbook.file);
   if (observations.length === 0) throw nothingRead(workbook.file, sheets, stale[0], month);
-  findings.push(...rankedNotFound(sheets, observations, config, workbook.file, month.month));
+  findings.push(...rankedNotFound(sheets, [...observations.map((o) => o.indicator), ...staleIndicators], config, workbook.file, month.month));
   return { observations, findings };
 }
 
 function comparisonSheets(workbook: Workbook, config: Config): ComparisonSheet[] {
   return workbook.sheets.flatMap((sheet): ComparisonSheet[] => {
     const table = locateTable(sheet, AREA_HEADER);
-    if (!table) return [];
+    // 地区 leads its row; a "单位" right of 指标 is a unit column of some other table.
+    if (!table || (sheet.rows[table.headerStart] ?? []).slice(0, table.labelColumn).some((cell) => cell.value !== null && !/^序号$/.test(cellText(cell)))) return [];
     const where = { file: workbook.file, sheet: sheet.name };
     if (wideColumns(table, config).length > 0) return [{ sheet, table, where, layout: { kind: 'wide' } }];
     const card = cardIndicator(sheet, table, config);
@@ -97,7 +100,7 @@ function readRows(sheet: ComparisonSheet, columns: readonly CityColumn[], config
     const area = catalogueOf(config).areaFor(cellText(labelCell));
     if (area === undefined) {
       const ranked = columns.some((c) => c.measure === 'rank' && cellAt(table.sheet, row, c.index).value !== null);
-      unknown.push({ name: cellText(labelCell), sheet: where.sheet!, cell: labelCell.address, ranked });
+      unknown.push({ name: displayName(cellText(labelCell)), sheet: where.sheet!, cell: labelCell.address, ranked });
       continue;
     }
     for (const column of columns) observations.push(observe(sheet, row, column, area, month));
@@ -138,12 +141,12 @@ function nothingRead(file: string, sheets: readonly ComparisonSheet[], stale: Pe
 }
 
 /**
- * Ranked catalogue indicators the file has no number for, when the file also has comparison
+ * Ranked catalogue indicators the file has no sheet for (stale sheets count as found), when the file also has comparison
  * sheets it could not name: listed once, with the titles to add as aliases.
  */
-function rankedNotFound(sheets: readonly ComparisonSheet[], observations: readonly Observation[], config: Config, file: string, month: number): CheckFinding[] {
+function rankedNotFound(sheets: readonly ComparisonSheet[], seen: readonly string[], config: Config, file: string, month: number): CheckFinding[] {
   const titles = sheets.flatMap((s) => (s.layout.kind === 'unknown' ? [`「${s.layout.title}」`] : []));
-  const found = new Set(observations.map((o) => o.indicator));
+  const found = new Set(seen);
   const due = (i: IndicatorConfig) => i.frequency === 'monthly' || (i.frequency === 'quarterly' && month % 3 === 0);
   const absent = config.indicators.filter((i) => i.ranked && due(i) && !found.has(i.id));
   if (titles.length === 0 || absent.length === 0) return [];
