@@ -72,10 +72,10 @@ describe('reading the card', () => {
     expect([at('fai_construction', '东湖区', 'rank'), at('fai_construction', '安平县', 'rank')]).toEqual(['11 @投资处2!C6', '11 @投资处2!C17']);
   });
 
-  it('the sheet still of 1-8月 is skipped with a warning naming it; nothing else is said', () => {
+  it('the sheet still of 1-8月 (header B2, its title names no period) is skipped with a warning naming it; nothing else is said', () => {
     expect(at('retail_above', '东湖区', 'growth')).toBe('none');
     expect(reading.findings.map((f) => `${f.level} ${f.kind} ${f.source?.sheet} › ${f.source?.cell}：${f.message}`)).toEqual([
-      'warning staleSheet 贸易处2 › A1：标题写的是2025年8月的数据，但文件放在 2025/09 文件夹：这张表已跳过，其中的增速和位次不用于本期；如市统计局已发布本期数据，请换成新表',
+      'warning staleSheet 贸易处2 › B2：表头「1-8月」是 8 月的数据，但文件放在 2025/09 文件夹：这张表已跳过，其中的增速和位次不用于本期；如市统计局已发布本期数据，请换成新表',
     ]);
   });
 

@@ -65,6 +65,16 @@ describe('a sheet of another period is never read as this one', () => {
   });
 });
 
+describe('a city table of another period', () => {
+  it('the wide table in the wrong folder: its one sheet skipped, and so the file refused', async () => {
+    const name = '2023/03/全市各区主要经济指标（2023年1-3月）.xlsx';
+    const workbook = await readWorkbook(`test/fixtures/mini/data/${name}`, name);
+    expect(() => readCityTable(workbook, config, { year: 2023, month: 2 })).toThrow(
+      '全市比较表中各表都不是本期的数据（如 各区主要指标 › A1：标题写的是2023年3月的数据，但文件放在 2023/02 文件夹）：请核对是否放错月份',
+    );
+  });
+});
+
 describe('time-series exports are refused as what they are', () => {
   it('periods down column A (指标 | …同比增长(%) | …累计增长(%)): not "两列含义相同"', async () => {
     const message = await refusal('time-series-down.xlsx');

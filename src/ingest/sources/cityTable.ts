@@ -46,13 +46,13 @@ export function readCityTable(workbook: Workbook, config: Config, month: YearMon
   const observations: Observation[] = [];
   const findings: CheckFinding[] = [];
   const unknown: UnknownArea[] = [];
-  const stale: PeriodMismatch[] = [];
+  const stale: (PeriodMismatch & { readonly sheet: string })[] = [];
   const staleIndicators = new Set<string>();
   for (const sheet of sheets) {
     if (sheet.layout.kind === 'unknown') continue; // an indicator not in the catalogue
     const mismatch = periodMismatch(sheet.table, month);
     if (mismatch) {
-      stale.push(mismatch);
+      stale.push({ ...mismatch, sheet: sheet.sheet.name });
       if (sheet.layout.kind === 'card') staleIndicators.add(sheet.layout.indicator.id);
       findings.push(staleWarning(sheet, mismatch, month));
       continue;
@@ -133,8 +133,8 @@ function staleWarning(sheet: ComparisonSheet, mismatch: PeriodMismatch, month: Y
   };
 }
 
-function nothingRead(file: string, sheets: readonly ComparisonSheet[], stale: PeriodMismatch | undefined, month: YearMonth): DataError {
-  if (stale) return new DataError(`全市比较表中各表都不是本期的数据（如 ${stale.cell.address}：${describeMismatch(stale, month)}）：请核对是否放错月份`, { file });
+function nothingRead(file: string, sheets: readonly ComparisonSheet[], stale: (PeriodMismatch & { readonly sheet: string }) | undefined, month: YearMonth): DataError {
+  if (stale) return new DataError(`全市比较表中各表都不是本期的数据（如 ${stale.sheet.trim()} › ${stale.cell.address}：${describeMismatch(stale, month)}）：请核对是否放错月份`, { file });
   const titles = sheets.flatMap((s) => (s.layout.kind === 'unknown' ? [`「${s.layout.title}」`] : []));
   const seen = titles.length > 0 ? `；表中的比较表为${titles.slice(0, 8).join('')}${titles.length > 8 ? '等' : ''}，如其中有目录中的指标，请在配置 indicators 的 aliases 中加入表中的写法` : '';
   return new DataError(`全市比较表中找不到“地区”列或任何已配置的指标${seen}`, { file });
