@@ -1,20 +1,16 @@
 // 完成全年目标 that cannot be right: a target of 0 (or below), or a completion above 300 % or below
 // 0 — almost always a unit typed wrong in the targets sheet or the return. Each is an error naming
 // both cells, so the speech never says "完成全年目标的2938962.0%".
+import { completionRate } from '../compute/rules/completion.js';
 import type { Config } from '../config/config.js';
 import type { CheckFinding, Observation, Target, YearMonth } from '../types.js';
 
 const MAX_COMPLETION = 300;
 
-/** 完成率 = 累计 ÷ 全年目标 × 100; null when the target is not a positive amount. */
-export function completionRate(value: number, target: number): number | null {
-  return target > 0 ? (value / target) * 100 : null;
-}
-
-/** Why a completion cannot be stated, or undefined when it is plausible. */
+/** Why a completion cannot be stated (a target not above 0, a rate off the scale), or undefined. */
 export function completionProblem(value: number, target: number): 'target' | 'range' | undefined {
+  if (!(target > 0)) return 'target';
   const rate = completionRate(value, target);
-  if (rate === null) return 'target';
   return rate > MAX_COMPLETION || rate < 0 ? 'range' : undefined;
 }
 
@@ -35,7 +31,7 @@ export function checkCompletion(observations: readonly Observation[], targets: r
       continue;
     }
     if (!value || completionProblem(value.value!, target.value) === undefined) continue;
-    const rate = completionRate(value.value!, target.value)!;
+    const rate = completionRate(value.value!, target.value);
     findings.push(error(
       `「${indicator.name}」完成全年目标的 ${rate.toFixed(1)}%（${valueAt}，全年目标 ${target.value}${target.unit}（${targetAt}））：超过 ${MAX_COMPLETION}% 或小于 0，多半是单位或数字填错，请核对两处`,
       value.source,

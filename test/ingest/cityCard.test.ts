@@ -137,6 +137,7 @@ describe('the briefing from the card (figures.json)', () => {
     expect(speech).toContain('外贸进出口总额增长10.6%，居全市第3位');
     expect(speech).toContain('社会消费品零售总额增长6.0%，与预期持平，居全市第3位');
     expect(speech).toContain('固定资产投资下降5.7%，居全市第10位');
+    expect(speech).toContain('建筑安装工程投资下降12.3%，并列居全市倒数第一'); // 位次 11 of 12, shared, none 12th
   });
 
   it('no 未报送 or 缺少指标 for the city-only indicators: the check has only the stale sheet to say', async () => {
@@ -149,14 +150,12 @@ describe('the briefing from the card (figures.json)', () => {
     expect([value('fai_construction.rank'), value('fai_construction.rankShared')]).toEqual([11, 2]);
   });
 
-  // 倒数 = 1 + the number of ranked districts strictly behind (domain.md §2). The rule is the lead's
-  // change in compute (issue 9, 倒数 under ties); until it lands on main, compute says N − 位次 + 1
-  // (2 and 6 here) and these two tests are expected to fail. Remove `.fails` when it lands.
-  it.fails('倒数 with a tie at the bottom: 位次 11 shared, none 12th → 并列倒数第一', () => {
+  // 倒数 = 1 + the number of ranked districts strictly behind (domain.md §2), not N − 位次 + 1.
+  it('倒数 with a tie at the bottom: 位次 11 shared, none 12th → 并列倒数第一', () => {
     expect(value('fai_construction.rankFromBottom')).toBe(1);
   });
 
-  it.fails('倒数 with a tie in the middle: 位次 7 shared, 9–12 behind → 倒数第五', () => {
+  it('倒数 with a tie in the middle: 位次 7 shared, 9–12 behind → 倒数第五', () => {
     expect(value('real_estate_investment.rankFromBottom')).toBe(5);
   });
 });
