@@ -78,12 +78,12 @@ describe('a city table of another period', () => {
 describe('time-series exports are refused as what they are', () => {
   it('periods down column A (指标 | …同比增长(%) | …累计增长(%)): not "两列含义相同"', async () => {
     const message = await refusal('time-series-down.xlsx');
-    expect(message).toBe('time-series-down.xlsx › Sheet1 › A3：这是按时期排列的时间序列表（第一列为 2020年4月、2020年3月、2020年2月…），不是月度报表：tongbao 只读“指标 × 本月/累计/上年同期/增速”格式的报表，请按月报格式填报');
+    expect(message).toBe('time-series-down.xlsx › Sheet1 › A3：这是按时期排列的时间序列表（「指标」列为 2020年4月、2020年3月、2020年2月…），不是月度报表：tongbao 只读“指标 × 本月/累计/上年同期/增速”格式的报表，请按月报格式填报');
     expect(balanced(message)).toBe(true);
   });
 
   it('periods under a 时间 header, which no return header matches', async () => {
-    expect(await refusal('time-series-period-header.xlsx')).toBe('time-series-period-header.xlsx › Sheet1 › A2：这是按时期排列的时间序列表（第一列为 2020年4月、2020年3月、2020年2月…），不是月度报表：tongbao 只读“指标 × 本月/累计/上年同期/增速”格式的报表，请按月报格式填报');
+    expect(await refusal('time-series-period-header.xlsx')).toBe('time-series-period-header.xlsx › Sheet1 › A2：这是按时期排列的时间序列表（「时间」列为 2020年4月、2020年3月、2020年2月…），不是月度报表：tongbao 只读“指标 × 本月/累计/上年同期/增速”格式的报表，请按月报格式填报');
   });
 
   it('two columns that mean the same are named in balanced brackets', async () => {

@@ -17,7 +17,8 @@ export function timeSeriesError(table: Table, where: Location): DataError | unde
   if (across) return refusal(`表头为 ${across.names}…`, across.cell, where);
   const labels = table.dataRows.map((row) => cellAt(table.sheet, row, table.labelColumn)).map((cell) => ({ cell, text: cellText(cell) }));
   const down = dated(labels);
-  if (down) return refusal(`第一列为 ${down.names}…`, down.cell, where);
+  const labelHeader = cellText(cellAt(table.sheet, table.headerStart, table.labelColumn));
+  if (down) return refusal(`「${labelHeader}」列为 ${down.names}…`, down.cell, where);
   return undefined;
 }
 
