@@ -1,6 +1,6 @@
-// 完成全年目标 that cannot be right: a target of 0 (or below), or a completion above 300 % or below
-// 0 — almost always a unit typed wrong in the targets sheet or the return. Each is an error naming
-// both cells, so the speech never says "完成全年目标的2938962.0%".
+// 完成全年目标 that cannot be right: above 300 % or below 0 — almost always a unit typed wrong in
+// the targets sheet or the return. An error naming both cells, so the speech never says
+// "完成全年目标的2938962.0%". (A target of 0 or below is refused by the targets reader.)
 import { completionRate } from '../compute/rules/completion.js';
 import type { Config } from '../config/config.js';
 import type { CheckFinding, Observation, Target, YearMonth } from '../types.js';
@@ -24,26 +24,19 @@ export function checkCompletion(observations: readonly Observation[], targets: r
       (o) => o.indicator === target.indicator && o.area === config.district.name && o.measure === 'value' && o.value !== null &&
         o.period.year === through.year && o.period.month === through.month && o.period.span === indicator.span,
     );
-    const targetAt = at(target.source);
-    const valueAt = value ? `本期 ${value.value}${value.unit}（${at(value.source)}）` : '';
-    if (target.value <= 0) {
-      findings.push(error(`「${indicator.name}」的全年目标为 ${target.value}，无法计算完成率：总量目标应大于 0，请核对目标任务表${valueAt ? `（${valueAt}）` : ''}`, target.source));
-      continue;
-    }
-    if (!value || completionProblem(value.value!, target.value) === undefined) continue;
+    // A target of 0 or below never gets here: the targets reader refuses it, naming its cell.
+    if (!value || completionProblem(value.value!, target.value) !== 'range') continue;
     const rate = completionRate(value.value!, target.value);
-    findings.push(error(
-      `「${indicator.name}」完成全年目标的 ${rate.toFixed(1)}%（${valueAt}，全年目标 ${target.value}${target.unit}（${targetAt}））：超过 ${MAX_COMPLETION}% 或小于 0，多半是单位或数字填错，请核对两处`,
-      value.source,
-    ));
+    findings.push({
+      level: 'error',
+      kind: 'implausibleTarget',
+      message: `「${indicator.name}」完成全年目标的 ${Math.abs(rate) < 1e6 ? rate.toFixed(1) : rate.toExponential(2)}%（本期 ${value.value}${value.unit}（${at(value.source)}），全年目标 ${target.value}${target.unit}（${at(target.source)}））：超过 ${MAX_COMPLETION}% 或小于 0，多半是单位或数字填错，请核对两处`,
+      source: value.source,
+    });
   }
   return findings;
 }
 
 function at(source: { file: string; sheet: string; cell: string }): string {
   return `${source.file} › ${source.sheet} › ${source.cell}`;
-}
-
-function error(message: string, source: CheckFinding['source']): CheckFinding {
-  return { level: 'error', kind: 'implausibleTarget', message, source };
 }

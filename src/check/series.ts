@@ -3,6 +3,7 @@
 // A unit slip is an error (a figure 1000× off would be read aloud) unless the config acknowledges
 // its cell; the other anomalies are warnings.
 import type { AcknowledgedCell, Config } from '../config/config.js';
+import { yamlScalar } from '../text.js';
 import type { CheckFinding, Observation } from '../types.js';
 
 const UNIT_SLIP = 1000;
@@ -80,7 +81,7 @@ function unitSlips(series: readonly Observation[], name: string): CheckFinding[]
     .map((o) => ({
       level: 'error' as const,
       kind: 'outlier' as const,
-      message: `${name}${o.measure === 'prevYear' ? '上年同期' : ''}${label(o)}为 ${o.value}${o.unit}，与${compared}相差上千倍：多半是万元与亿元填混了，请核对单位后改正；如数字确实无误，请在 tongbao.config.yaml 的 acknowledged 中写明：- { file: ${o.source.file}, sheet: ${o.source.sheet}, cell: ${o.source.cell}, reason: 已与报送单位核实 }`,
+      message: `${name}${o.measure === 'prevYear' ? '上年同期' : ''}${label(o)}为 ${o.value}${o.unit}，与${compared}相差上千倍：多半是万元与亿元填混了，请核对单位后改正；如数字确实无误，请在 tongbao.config.yaml 的 acknowledged 中写明：- { file: ${yamlScalar(o.source.file)}, sheet: ${yamlScalar(o.source.sheet)}, cell: ${o.source.cell}, reason: 已与报送单位核实 }`,
       source: o.source,
     }));
 }

@@ -4,6 +4,7 @@
 // merged "1-9月". Values are read raw (4.31623612), never as the cell's format shows them.
 import type { Config, IndicatorConfig } from '../../config/config.js';
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import { catalogueOf } from '../catalogue.js';
 import { classifyColumn } from '../table/columns.js';
 import { type Column, type Table, normalizeText } from '../table/locate.js';
@@ -42,7 +43,7 @@ export function cardColumns(table: Table, indicator: IndicatorConfig, where: Loc
     if (!found) continue;
     const twin = columns.find((c) => c.measure === found.measure && c.span === found.span);
     if (twin) {
-      const names = [twin.index, found.index].map((i) => `「${table.columns[i]!.path.join('/')}」`);
+      const names = [twin.index, found.index].map((i) => quoted(table.columns[i]!.path.join('/')));
       throw new DataError(`表头有两列含义相同（${names.join('与')}），无法确定取哪一列`, { ...where, cell: cellAt(table.sheet, table.headerEnd, found.index).address });
     }
     columns.push(found);
@@ -61,7 +62,7 @@ function cardColumn(table: Table, column: Column, indicator: IndicatorConfig, wh
   if (role.measure !== 'value' || !indicator.valueReported) return undefined;
   const unit = headerUnit(column) ?? unitFromMetaLine(table.preamble.map(cellText));
   if (unit === undefined) {
-    throw new DataError(`无法确定「${column.path.join('/')}」的单位：请在表头写明（如“绝对额(万元)”），或在表上方写“单位：万元”`, { ...where, cell: cellAt(table.sheet, table.headerEnd, index).address });
+    throw new DataError(`无法确定${quoted(column.path.join('/'))}的单位：请在表头写明（如“绝对额(万元)”），或在表上方写“单位：万元”`, { ...where, cell: cellAt(table.sheet, table.headerEnd, index).address });
   }
   return { index, indicator, measure: 'value', span, unit };
 }

@@ -5,6 +5,7 @@
 // departments' tables; a sheet of another period is skipped with a warning, never read as this one.
 import { type Config, type IndicatorConfig, displayName } from '../../config/config.js';
 import { DataError, type Location } from '../../errors.js';
+import { printable, quoted, yamlScalar } from '../../text.js';
 import type { CheckFinding, Observation, Span, YearMonth } from '../../types.js';
 import { catalogueOf } from '../catalogue.js';
 import { type Table, locateTable } from '../table/locate.js';
@@ -134,8 +135,8 @@ function staleWarning(sheet: ComparisonSheet, mismatch: PeriodMismatch, month: Y
 }
 
 function nothingRead(file: string, sheets: readonly ComparisonSheet[], stale: (PeriodMismatch & { readonly sheet: string }) | undefined, month: YearMonth): DataError {
-  if (stale) return new DataError(`全市比较表中各表都不是本期的数据（如 ${stale.sheet.trim()} › ${stale.cell.address}：${describeMismatch(stale, month)}）：请核对是否放错月份`, { file });
-  const titles = sheets.flatMap((s) => (s.layout.kind === 'unknown' ? [`「${s.layout.title}」`] : []));
+  if (stale) return new DataError(`全市比较表中各表都不是本期的数据（如 ${printable(stale.sheet.trim())} › ${stale.cell.address}：${describeMismatch(stale, month)}）：请核对是否放错月份`, { file });
+  const titles = sheets.flatMap((s) => (s.layout.kind === 'unknown' ? [quoted(s.layout.title)] : []));
   const seen = titles.length > 0 ? `；表中的比较表为${titles.slice(0, 8).join('')}${titles.length > 8 ? '等' : ''}，如其中有目录中的指标，请在配置 indicators 的 aliases 中加入表中的写法` : '';
   return new DataError(`全市比较表中找不到“地区”列或任何已配置的指标${seen}`, { file });
 }
@@ -145,15 +146,15 @@ function nothingRead(file: string, sheets: readonly ComparisonSheet[], stale: (P
  * sheets it could not name: listed once, with the titles to add as aliases.
  */
 function rankedNotFound(sheets: readonly ComparisonSheet[], seen: readonly string[], config: Config, file: string, month: number): CheckFinding[] {
-  const titles = sheets.flatMap((s) => (s.layout.kind === 'unknown' ? [`「${s.layout.title}」`] : []));
+  const unknown = sheets.flatMap((s) => (s.layout.kind === 'unknown' ? [s.layout.title] : []));
   const found = new Set(seen);
   const due = (i: IndicatorConfig) => i.frequency === 'monthly' || (i.frequency === 'quarterly' && month % 3 === 0);
   const absent = config.indicators.filter((i) => i.ranked && due(i) && !found.has(i.id));
-  if (titles.length === 0 || absent.length === 0) return [];
+  if (unknown.length === 0 || absent.length === 0) return [];
   return [{
     level: 'warning',
     kind: 'missingIndicator',
     source: { file },
-    message: `全市比较表中没有找到${absent.map((i) => `「${i.name}」`).join('')}的位次，讲话稿不提它们的排名；表中未能对应到指标目录的比较表有${titles.join('')}：如其中有上述指标，请在配置中该指标的 aliases 里加入表中的写法（如 aliases: [${titles[0]!.slice(1, -1)}]）`,
+    message: `全市比较表中没有找到${absent.map((i) => `「${i.name}」`).join('')}的位次，讲话稿不提它们的排名；表中未能对应到指标目录的比较表有${unknown.map((t) => quoted(t)).join('')}：如其中有上述指标，请在配置中该指标的 aliases 里加入表中的写法（如 aliases: [${yamlScalar(unknown[0]!)}]）`,
   }];
 }

@@ -3,6 +3,7 @@
 // understood at all stops with an error.
 import type { Config, IndicatorConfig } from '../../config/config.js';
 import { DataError } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { Observation, Span, YearMonth } from '../../types.js';
 import { catalogueOf } from '../catalogue.js';
 import type { Scope } from '../table/columns.js';
@@ -59,7 +60,7 @@ function measureColumns(table: ParsedTable): MeasureColumn[] {
     const key = `${column.role.measure}/${column.role.scope}/${column.role.horizon ?? ''}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      const names = [earlier, column].map((c) => `「${c.path.join('/')}」`);
+      const names = [earlier, column].map((c) => quoted(c.path.join('/')));
       throw new DataError(`表头有两列含义相同（${names.join('与')}），无法确定取哪一列`, { file: table.file, sheet: table.sheet, cell: cellAt(table.table.sheet, table.table.headerStart, column.index).address });
     }
     seen.set(key, column as MeasureColumn);

@@ -62,11 +62,11 @@ function targetColumn(column: Column, table: Table, where: Location): TargetColu
   const horizon = HORIZONS.find(([pattern]) => pattern.test(key))?.[1];
   if (GROWTH_WORDS.test(key)) {
     if (horizon !== undefined) return [{ kind: 'growth', index, horizon }];
-    throw new DataError(`表头「${column.path.join('/')}」是增速目标，但没有写明时段：请写明一季度、上半年、前三季度或全年（如“上半年预期增速(%)”）`, { ...where, cell: headerCell(table, index) });
+    throw new DataError(`表头${quoted(column.path.join('/'))}是增速目标，但没有写明时段：请写明一季度、上半年、前三季度或全年（如“上半年预期增速(%)”）`, { ...where, cell: headerCell(table, index) });
   }
   const unit = unitIn(column.path[column.path.length - 1] ?? '') ?? unitIn(key);
   if (unit !== undefined || PLAIN_AMOUNT.test(key)) return [{ kind: 'amount', index, horizon: horizon ?? 12, unit }];
-  throw new DataError(`目标任务表的表头「${column.path.join('/')}」无法识别：能识别的有：${UNDERSTOOD}；请改成其中一种写法，或删去这一列`, { ...where, cell: headerCell(table, index) });
+  throw new DataError(`目标任务表的表头${quoted(column.path.join('/'))}无法识别：能识别的有：${UNDERSTOOD}；请改成其中一种写法，或删去这一列`, { ...where, cell: headerCell(table, index) });
 }
 
 /** The header cell that names a column (the lowest one with text of its own). */
@@ -95,7 +95,7 @@ function readRow(table: Table, row: number, columns: readonly TargetColumn[], in
     const { horizon } = column;
     const source = { file: where.file!, sheet: where.sheet!, cell: cell.address };
     if (column.kind === 'amount' && column.unit !== undefined && rowUnit !== undefined && column.unit !== rowUnit) {
-      throw new DataError(`表头写单位「${column.unit}」，单位列写「${rowUnit}」，两者不一致：请改正其中一处`, source);
+      throw new DataError(`表头写单位${quoted(column.unit)}，单位列写${quoted(rowUnit)}，两者不一致：请改正其中一处`, source);
     }
     const unit = column.kind === 'amount' ? (column.unit ?? rowUnit ?? indicator.unit) : '%';
     const wording = wordingFor(text, horizon);

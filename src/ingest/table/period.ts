@@ -2,6 +2,7 @@
 // ("1-8月" over the value columns) — checked against the month folder it sits in: a sheet of
 // another period is never read as this one.
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { YearMonth } from '../../types.js';
 import { type Cell, cellAt, cellText } from '../read/workbook.js';
 import { type Table, normalizeText } from './locate.js';
@@ -78,7 +79,7 @@ export function periodMismatch(table: Table, expected: YearMonth): PeriodMismatc
 export function describeMismatch(mismatch: PeriodMismatch, expected: YearMonth): string {
   const folder = `${expected.year}/${String(expected.month).padStart(2, '0')}`;
   const { year, month } = mismatch.named;
-  const what = year === undefined ? `表头「${mismatch.text}」是 ${month} 月的数据` : `标题写的是${year}年${month}月的数据`;
+  const what = year === undefined ? `表头${quoted(mismatch.text)}是 ${month} 月的数据` : `标题写的是${year}年${month}月的数据`;
   return `${what}，但文件放在 ${folder} 文件夹`;
 }
 

@@ -3,6 +3,7 @@
 // before anything else about it is judged (its many dated columns would read as "two columns
 // meaning the same", its header months as stale periods).
 import { DataError, type Location } from '../../errors.js';
+import { quoted } from '../../text.js';
 import { type Cell, type Sheet, cellAt, cellText } from '../read/workbook.js';
 import { type Table, locateTable, normalizeText } from './locate.js';
 
@@ -18,7 +19,7 @@ export function timeSeriesError(table: Table, where: Location): DataError | unde
   const labels = table.dataRows.map((row) => cellAt(table.sheet, row, table.labelColumn)).map((cell) => ({ cell, text: cellText(cell) }));
   const down = dated(labels);
   const labelHeader = cellText(cellAt(table.sheet, table.headerStart, table.labelColumn));
-  if (down) return refusal(`「${labelHeader}」列为 ${down.names}…`, down.cell, where);
+  if (down) return refusal(`${quoted(labelHeader)}列为 ${down.names}…`, down.cell, where);
   return undefined;
 }
 
