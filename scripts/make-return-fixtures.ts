@@ -41,10 +41,14 @@ function setCell(cell: ExcelJS.Cell, value: Value): void {
 }
 
 async function xlsx(name: string, ...sheets: SheetSpec[]): Promise<void> {
+  await xlsxAt(join(DIR, name), ...sheets);
+}
+
+async function xlsxAt(path: string, ...sheets: SheetSpec[]): Promise<void> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'tongbao fixtures';
   for (const sheet of sheets) addSheet(wb, sheet);
-  await saveWorkbook(wb, join(DIR, name), STAMP);
+  await saveWorkbook(wb, path, STAMP);
 }
 
 /** The usual header: 指标名称 | 计量单位 | 1—3月 | 上年同期 | 同比增长(%). */
@@ -114,6 +118,8 @@ async function values(): Promise<void> {
     ['限上批发业销售额', '亿元', { error: '#N/A' }, '——', '-'],
   ]));
   await xlsx('formula-cached.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, { formula: 'ROUND((C4/D4-1)*100,1)', result: 7.2 }]]));
+  // Saved as <c r="E4"><f>ROUND(…)</f><v>0</v></c>: a formula whose saved result is 0.
+  await xlsx('formula-cached-zero.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 25.9, { formula: 'ROUND((C4/D4-1)*100,1)', result: 0 }]]));
   await xlsx('formula-no-result.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, { formula: 'ROUND((C4/D4-1)*100,1)' }]]));
   await xlsx('unreadable-text.xlsx', simple([['社会消费品零售总额', '亿元', '约26亿', 24.16, 7.2]]));
   await xlsx('date-serial.xlsx', { rows: [['项目名称', '总投资（万元）', '计划开工'], ['临江路线迁移改造项目', 2509, 45044], ['区人民医院综合业务大楼', 45000, { n: 45107, fmt: 'yyyy-mm-dd' }]] });
@@ -132,6 +138,57 @@ async function audits(): Promise<void> {
   ]));
 }
 
+// ── shapes that are not a monthly return (#9) ────────────────────────────────────────────────
+async function notReturns(): Promise<void> {
+  await xlsx('time-series-down.xlsx', {
+    rows: [['数据库：月度数据'], ['指标', '工业增加值同比增长(%)', '工业增加值累计增长(%)'], ['2020年4月', 3.9, -4.9], ['2020年3月', -1.1, -8.4], ['2020年2月', '—', -13.5]],
+  });
+  await xlsx('time-series-period-header.xlsx', {
+    rows: [['时间', '社会消费品零售总额当期值(亿元)', '社会消费品零售总额累计值(亿元)'], ['2020年4月', 28178, 106758], ['2020年3月', 26450, 78580], ['2020年2月', '—', 52130]],
+  });
+  await xlsx('duplicate-columns.xlsx', simple([['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2]], { rows: [[TITLE], ['指标名称', '计量单位', '1—3月', '本年累计', '同比增长(%)'], ['社会消费品零售总额', '亿元', 25.9, 25.9, 7.2]] }));
+}
+
+// ── periods and areas (#9) ───────────────────────────────────────────────────────────────────
+async function periods(): Promise<void> {
+  const rows = [['社会消费品零售总额', '亿元', 23.1, 21.6, 6.9]];
+  const february = ['指标名称', '计量单位', '1—2月', '上年同期', '同比增长(%)'];
+  await xlsx('header-other-period.xlsx', { rows: [[TITLE], february, ...rows] });
+  await xlsx('subtitle-other-period.xlsx', { rows: [['云溪区主要经济指标完成情况表'], ['（2023年1—2月）'], february, ...rows] });
+  // A wide city table whose area rows carry numbering and 其中： as real tables do.
+  await xlsx('city-numbered-areas.xlsx', {
+    rows: [
+      ['临江市各区县主要经济指标（2023年1—3月）'],
+      ['地区', '规上工业增加值', null],
+      [null, '增速(%)', '位次'],
+      ['1.全市', -1.2, null],
+      ['（一）云溪区', -3.2, 2],
+      ['（二）江滨区', -1.4, 1],
+      ['其中：临江高新区', -2.3, '—'],
+    ],
+    merges: ['A2:A3', 'B2:C2'],
+  });
+}
+
+// ── targets (#9) ─────────────────────────────────────────────────────────────────────────────
+async function targets(): Promise<void> {
+  const title = ['云溪区2023年主要经济指标目标任务表'];
+  await xlsx('targets-percent-fraction.xlsx', {
+    rows: [title, ['指标名称', '目标表述', '一季度预期增速(%)', '全年预期增速(%)'], ['社会消费品零售总额', '增长6%左右', { n: 0.045, fmt: '0.0%' }, { n: 0.06, fmt: '0.0%' }]],
+  });
+  await xlsx('targets-headers.xlsx', {
+    rows: [
+      title,
+      ['序号', '指标名称', '一季度目标(%)', '1-6月增长(%)', '全年目标(%)', '全年目标(万元)', '牵头单位', '备注'],
+      [1, '规上工业总产值', 2, 3.5, 5, 5000000, '区科工局', null],
+      [2, '招商引资到位资金', '—', '—', '—', 500000, '区投促局', '市下达'],
+    ],
+  });
+  await xlsx('targets-unit-conflict.xlsx', { rows: [title, ['指标名称', '单位', '全年目标(亿元)'], ['招商引资到位资金', '万元', 50]] });
+  await xlsx('targets-unknown-header.xlsx', { rows: [title, ['指标名称', '全年目标', '争取数'], ['规上工业总产值', 500, 520]] });
+  await xlsx('targets-no-horizon.xlsx', { rows: [title, ['指标名称', '全年目标', '预期增速(%)'], ['规上工业总产值', 500, 5]] });
+}
+
 // ── files ────────────────────────────────────────────────────────────────────────────────────
 function legacy(): void {
   const ws = XLSX.utils.aoa_to_sheet([[TITLE], HEADER, ['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2], ['限上零售业零售额', '亿元', 8.88, 9.68, -8.3]]);
@@ -148,6 +205,36 @@ function legacy(): void {
   const csv = `${TITLE}\n${HEADER.join(',')}\n社会消费品零售总额,亿元,"1,025.9",24.16,7.2\n限上零售业零售额,亿元,8.88,9.68,-8.3\n`;
   writeFileSync(join(DIR, 'utf8-bom.csv'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv, 'utf8')]));
   writeFileSync(join(DIR, 'gbk.csv'), encodeGb(csv));
+}
+
+/**
+ * test/fixtures/formats/: one month's data folder in which every bureau sends a different file
+ * format (.xls, .et, HTML and SpreadsheetML saved as .xls, .xlsx), for the test of the built command.
+ */
+async function formatsFolder(): Promise<void> {
+  const dir = 'test/fixtures/formats/data/2023';
+  const sheetOf = (row: readonly (string | number)[]) => {
+    const ws = XLSX.utils.aoa_to_sheet([[TITLE], HEADER, [...row]]);
+    ws['!merges'] = [XLSX.utils.decode_range('A1:E1')];
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, ws, 'Sheet1');
+    wb.Props = { Author: 'tongbao fixtures', CreatedDate: STAMP };
+    return wb;
+  };
+  mkdirSync(`${dir}/03`, { recursive: true });
+  const industry = sheetOf(['规上工业总产值', '亿元', 120.5, 118.2, 1.9]);
+  writeFileSync(`${dir}/03/科工局2023年3月报表.xls`, XLSX.write(industry, { type: 'buffer', bookType: 'xls' }) as Buffer);
+  const housing = sheetOf(['房地产开发投资', '亿元', 8.76, 9.6, -8.7]);
+  writeFileSync(`${dir}/03/住建局2023年3月报表.et`, XLSX.write(housing, { type: 'buffer', bookType: 'xls' }) as Buffer);
+  const rows = [[TITLE], HEADER, ['限上批发业销售额', '亿元', 12.5, 8.77, 42.6]];
+  const html = `<html><head><meta charset="utf-8"></head><body><table>${rows.map((r, i) => `<tr>${r.map((c) => `<td${i === 0 ? ' colspan="5"' : ''}>${c}</td>`).join('')}</tr>`).join('')}</table></body></html>`;
+  writeFileSync(`${dir}/03/商务局2023年1—3月限上商贸数据.xls`, html);
+  const attracted = sheetOf(['招商引资到位资金', '亿元', 11.8, 9.6, '—']);
+  writeFileSync(`${dir}/03/投促局2023年3月招商引资.xls`, XLSX.write(attracted, { type: 'string', bookType: 'xlml' }) as string);
+  await xlsxAt(`${dir}/03/统计局2023年1—3月主要指标.xlsx`, simple([['社会消费品零售总额', '亿元', 25.9, 24.16, 7.2]]));
+  await xlsxAt(`${dir}/2023年目标任务.xlsx`, {
+    rows: [['云溪区2023年目标任务'], ['指标名称', '单位', '全年目标', '一季度预期增速(%)'], ['社会消费品零售总额', '亿元', '—', 6.5], ['招商引资到位资金', '亿元', 50, '—']],
+  });
 }
 
 /** GB18030 bytes for the few characters used, via the decoder (Node has no GB encoder). */
@@ -188,5 +275,9 @@ mkdirSync(DIR, { recursive: true });
 await structure();
 await values();
 await audits();
+await targets();
+await notReturns();
+await periods();
 legacy();
 await broken();
+await formatsFolder();

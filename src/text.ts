@@ -15,6 +15,15 @@ export function quoted(value: unknown, limit = QUOTE_LIMIT): string {
   return `「${shown}」`;
 }
 
+/**
+ * Data text (an area's name, a file name) inside a YAML line a message asks the user to paste into
+ * tongbao.config.yaml: bare when it is plain text, else double-quoted, never spanning lines.
+ */
+export function yamlScalar(text: string): string {
+  const shown = printable(text);
+  return /^[^\s:,[\]{}#&*!|>'"%@`?-][^:,[\]{}#]*$/.test(shown) && !/\s$/.test(shown) ? shown : JSON.stringify(shown);
+}
+
 /** Line breaks, tabs and other control characters as visible escapes (\n, \t, \x1b). */
 export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => CONTROL_NAMES[ch] ?? `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);

@@ -191,4 +191,6 @@ export type FindingKind =
   | 'outlier'
   | 'revision'
   | 'missingArea'
-  | 'recomputedRank';
+  | 'recomputedRank'
+  | 'implausibleTarget'
+  | 'staleSheet';

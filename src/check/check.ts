@@ -8,6 +8,7 @@ import { type Ingested, ingestData } from '../ingest/dataset.js';
 import { compareCodePoints } from '../text.js';
 import type { CheckFinding, Observation, YearMonth } from '../types.js';
 import { auditTable } from './audit.js';
+import { checkCompletion } from './completion.js';
 import { findRevisions, readPublished } from './revisions.js';
 import { checkSeries } from './series.js';
 
@@ -39,6 +40,7 @@ export async function checkData(options: CheckOptions): Promise<CheckResult> {
     ...ingested.findings,
     ...ingested.tables.flatMap((table) => auditTable(table, config)),
     ...checkSeries(observations, config),
+    ...checkCompletion(observations, ingested.dataset.targets, config, options.through),
     ...findRevisions(published, observations, config),
     ...missingAreas(observations, config, options.through),
     ...recomputedRanks(observations, config, options.through),
@@ -48,7 +50,7 @@ export async function checkData(options: CheckOptions): Promise<CheckResult> {
   return { ...ingested, findings: sorted, errors, warnings: sorted.length - errors };
 }
 
-const KIND_ORDER: readonly CheckFinding['kind'][] = ['missing', 'missingIndicator', 'duplicate', 'unreadable', 'conflict', 'partExceedsWhole', 'growthMismatch', 'cumulativeDecrease', 'outlier', 'revision', 'superseded', 'hiddenRow', 'missingArea', 'recomputedRank'];
+const KIND_ORDER: readonly CheckFinding['kind'][] = ['missing', 'missingIndicator', 'duplicate', 'unreadable', 'conflict', 'partExceedsWhole', 'implausibleTarget', 'growthMismatch', 'cumulativeDecrease', 'outlier', 'revision', 'superseded', 'staleSheet', 'hiddenRow', 'missingArea', 'recomputedRank'];
 
 /**
  * A configured district that has no row in the cut-off month's city table leaves the number of

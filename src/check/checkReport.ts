@@ -22,6 +22,8 @@ const KIND_NAMES: Readonly<Record<CheckFinding['kind'], string>> = {
   revision: '修订',
   missingArea: '比较表缺区县',
   recomputedRank: '位次为推算',
+  implausibleTarget: '完成率异常',
+  staleSheet: '时期不符',
 };
 
 export interface CheckHeading {

@@ -1,6 +1,9 @@
 // Checks across months of one indicator: a 累计 that falls from one month to the next, and values
 // far outside the series (a unit slip of 万元 for 亿元, a growth that jumps, an outlier by MAD).
-import type { Config } from '../config/config.js';
+// A unit slip is an error (a figure 1000× off would be read aloud) unless the config acknowledges
+// its cell; the other anomalies are warnings.
+import type { AcknowledgedCell, Config } from '../config/config.js';
+import { yamlScalar } from '../text.js';
 import type { CheckFinding, Observation } from '../types.js';
 
 const UNIT_SLIP = 1000;
@@ -23,7 +26,12 @@ export function checkSeries(observations: readonly Observation[], config: Config
     if (measure === 'value' || measure === 'prevYear') findings.push(...unitSlips(series, name));
     findings.push(...madOutliers(series, name));
   }
-  return findings;
+  return findings.filter((f) => !config.acknowledged.some((a) => acknowledges(a, f)));
+}
+
+function acknowledges(entry: AcknowledgedCell, finding: CheckFinding): boolean {
+  const at = finding.source;
+  return at?.file === entry.file.replace(/\\/g, '/') && at.sheet?.trim() === entry.sheet.trim() && at.cell === entry.cell.trim();
 }
 
 /** The district's series per indicator, measure and span, in month order, numbers only. */
@@ -58,14 +66,23 @@ function cumulativeDrops(series: readonly Observation[], name: string): CheckFin
     }));
 }
 
+/**
+ * A value 1000× off the rest of its year: 90300 typed into an 亿元 row. With three points or more
+ * the reference is the median, so the odd one out is named (not its neighbour); with two, the later.
+ */
 function unitSlips(series: readonly Observation[], name: string): CheckFinding[] {
-  return pairs(series)
-    .filter(([a, b]) => a.value! > 0 && b.value! > 0 && (b.value! / a.value! >= UNIT_SLIP || a.value! / b.value! >= UNIT_SLIP))
-    .map(([a, b]) => ({
-      level: 'warning' as const,
+  const positive = series.filter((o) => o.value! > 0);
+  if (positive.length < 2) return [];
+  const reference = positive.length >= 3 ? median(positive.map((o) => o.value!)) : positive[0]!.value!;
+  const unit = positive[0]!.unit;
+  const compared = positive.length >= 3 ? `本年各月的中位数 ${round(reference)}${unit}` : `${label(positive[0]!)}的 ${reference}${unit}（${where(positive[0]!)}）`;
+  return (positive.length >= 3 ? positive : positive.slice(1))
+    .filter((o) => Math.max(o.value! / reference, reference / o.value!) >= UNIT_SLIP)
+    .map((o) => ({
+      level: 'error' as const,
       kind: 'outlier' as const,
-      message: `${name}由${label(a)}的 ${a.value}${b.unit} 变为${label(b)}的 ${b.value}${b.unit}，相差上千倍：可能把万元与亿元填混了，请核对单位`,
-      source: b.source,
+      message: `${name}${o.measure === 'prevYear' ? '上年同期' : ''}${label(o)}为 ${o.value}${o.unit}，与${compared}相差上千倍：多半是万元与亿元填混了，请核对单位后改正；如数字确实无误，请在 tongbao.config.yaml 的 acknowledged 中写明：- { file: ${yamlScalar(o.source.file)}, sheet: ${yamlScalar(o.source.sheet)}, cell: ${o.source.cell}, reason: 已与报送单位核实 }`,
+      source: o.source,
     }));
 }
 

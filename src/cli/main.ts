@@ -1,6 +1,7 @@
 // The command line: options in, one place where user errors are printed, exit codes out.
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { inspect } from 'node:util';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { type Format, buildReport, meetingTitle } from '../build.js';
@@ -147,6 +148,7 @@ function report(error: unknown, debug: boolean): number {
     return error instanceof UsageError ? 2 : 1;
   }
   process.stderr.write(`内部错误：${error instanceof Error ? error.message : String(error)}（这是程序缺陷，请加 --debug 重新运行并把输出反馈给开发者）\n`);
-  if (debug) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+  // inspect() prints the stack with its chain of causes: the real reason is often in a cause.
+  if (debug) process.stderr.write(`${inspect(error, { depth: 6 })}\n`);
   return 3;
 }

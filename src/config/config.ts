@@ -46,18 +46,21 @@ const indicatorSpec = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, '只能用小写字母、数字和下划线'),
   name: nonEmpty,
   aliases: z.array(nonEmpty).default([]),
-  bureau: nonEmpty,
+  /** returns: a bureau sends it; city: only the city's comparison tables have it (no bureau, no 未报送). */
+  source: z.enum(['returns', 'city']).default('returns'),
+  bureau: nonEmpty.optional(),
   unit: nonEmpty,
   span: z.enum(['month', 'ytd', 'stock']),
   growth: z.enum(['reported', 'computed']),
   valueReported: z.boolean().default(true),
   frequency: z.enum(['monthly', 'quarterly', 'seasonal']).default('monthly'),
   sector: nonEmpty,
-  ranked: z.boolean().default(false),
+  /** Has a 位次 in the city's comparison table; by default only indicators of source: city. */
+  ranked: z.boolean().optional(),
   lowerIsBetter: z.boolean().default(false),
   /** What the speech may say of this indicator beyond its figures (see roles.ts). */
   role: z.enum(ROLE_NAMES).optional(),
-});
+}).transform(({ ranked, ...indicator }) => ({ ...indicator, name: displayName(indicator.name), ranked: ranked ?? indicator.source === 'city' }));
 
 const sectorSpec = z.strictObject({
   id: nonEmpty,
@@ -65,6 +68,18 @@ const sectorSpec = z.strictObject({
   /** The sector's heading in 二、 (without its （一） mark); default 在<name>上聚力攻坚. */
   heading: nonEmpty.optional(),
   projects: z.array(nonEmpty).default([]),
+});
+
+/**
+ * An acknowledged cell: a value the check would stop as implausible (1000× off its history), which
+ * the staff have verified with the bureau. Named by file (relative to the data folder), sheet and
+ * A1 cell, with the reason kept for whoever reads the config next.
+ */
+const acknowledgedSpec = z.strictObject({
+  file: nonEmpty,
+  sheet: nonEmpty,
+  cell: z.string().trim().regex(/^[A-Z]{1,3}[1-9]\d{0,6}$/, '应为单元格地址，如 D5'),
+  reason: nonEmpty,
 });
 
 const pdfSpec = z.strictObject({
@@ -85,6 +100,7 @@ const configSpec = z.strictObject({
   projects: filePatterns,
   sectors: z.array(sectorSpec).min(1),
   indicators: z.array(indicatorSpec).min(1),
+  acknowledged: z.array(acknowledgedSpec).default([]),
   pdf: pdfSpec.prefault({}),
 });
 
@@ -93,6 +109,7 @@ export type BureauConfig = z.infer<typeof bureauSpec>;
 export type IndicatorConfig = z.infer<typeof indicatorSpec>;
 export type SectorConfig = z.infer<typeof sectorSpec>;
 export type PdfConfig = z.infer<typeof pdfSpec>;
+export type AcknowledgedCell = z.infer<typeof acknowledgedSpec>;
 export type Config = Readonly<z.infer<typeof configSpec>>;
 
 export function loadConfig(path: string): Config {
@@ -152,7 +169,10 @@ function checkReferences(config: z.infer<typeof configSpec>, file: string): void
   for (const indicator of config.indicators) {
     if (seen.has(indicator.id)) throw new ConfigError(`指标 id「${indicator.id}」重复`, { file });
     seen.add(indicator.id);
-    if (!bureauIds.has(indicator.bureau)) {
+    if (indicator.bureau === undefined && indicator.source === 'returns') {
+      throw new ConfigError(`指标「${indicator.name}」缺少 bureau：由部门报送的指标要写明报送单位；只在全市比较表中有的指标请写 source: city`, { file });
+    }
+    if (indicator.bureau !== undefined && !bureauIds.has(indicator.bureau)) {
       throw new ConfigError(`指标「${indicator.name}」的 bureau「${indicator.bureau}」不在 bureaus 中`, { file });
     }
     if (!sectorIds.has(indicator.sector)) {
@@ -174,6 +194,16 @@ function checkReferences(config: z.infer<typeof configSpec>, file: string): void
       names.set(key, indicator.id);
     }
   }
+}
+
+/** A catalogue name as prose says it: no 其中：/# mark and no numbering ("其中：建安投资" → "建安投资"). */
+export function displayName(name: string): string {
+  let shown = name.trim();
+  for (let before = ''; before !== shown; ) {
+    before = shown;
+    shown = shown.replace(/^(?:其中\s*[:：]?|[#＃]+|[一二三四五六七八九十]+\s*[、．.]|[（(]\s*[一二三四五六七八九十\d]+\s*[）)]|\d{1,2}\s*[、．.](?!\d))\s*/, '').trim();
+  }
+  return shown === '' ? name.trim() : shown;
 }
 
 /**

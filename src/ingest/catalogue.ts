@@ -1,10 +1,9 @@
 // Matching row labels and area names against the config by name and aliases.
 import { type Config, type IndicatorConfig, normalizeLabel } from '../config/config.js';
-import { normalizeText } from './table/locate.js';
 
 export interface Catalogue {
   indicatorFor(label: string): IndicatorConfig | undefined;
-  /** Canonical area name for a label in a city table ("云溪" → "云溪区"), if configured. */
+  /** Canonical area name for a label in a city table ("云溪", "（一）云溪区" → "云溪区"), if configured. */
   areaFor(label: string): string | undefined;
   isRanked(area: string): boolean;
 }
@@ -29,12 +28,13 @@ function buildCatalogue(config: Config): Catalogue {
   const ranked = new Map<string, boolean>();
   for (const area of [config.district, ...config.peers]) {
     ranked.set(area.name, area.ranked);
-    for (const label of [area.name, ...area.aliases]) areas.set(normalizeText(label), area.name);
+    for (const label of [area.name, ...area.aliases]) areas.set(normalizeLabel(label), area.name);
   }
-  for (const label of [config.city.name, ...config.city.aliases]) areas.set(normalizeText(label), config.city.name);
+  for (const label of [config.city.name, ...config.city.aliases]) areas.set(normalizeLabel(label), config.city.name);
   return {
     indicatorFor: (label) => indicators.get(normalizeLabel(label)),
-    areaFor: (label) => areas.get(normalizeText(label)),
+    // Numbering (1. （一）) and 其中： are stripped from area rows as from indicator rows.
+    areaFor: (label) => areas.get(normalizeLabel(label)),
     isRanked: (area) => ranked.get(area) ?? false,
   };
 }

@@ -1,6 +1,7 @@
 // The data folder → one Dataset: finds the files a cut-off needs, reads each once, and reports
 // what is missing or unreadable as findings (all of them, not just the first).
 import { join } from 'node:path';
+import { roundHalfUp } from '../compute/round.js';
 import type { BureauConfig, Config } from '../config/config.js';
 import { DataError } from '../errors.js';
 import { compareCodePoints } from '../text.js';
@@ -86,7 +87,11 @@ async function readFile(dataDir: string, entry: DataFile, config: Config, read: 
       }
     }
   }
-  if (entry.kind.kind === 'cityTable') read.observations.push(...readCityTable(workbook, config, month));
+  if (entry.kind.kind === 'cityTable') {
+    const reading = readCityTable(workbook, config, month);
+    read.observations.push(...reading.observations);
+    findings.push(...reading.findings);
+  }
   if (entry.kind.kind === 'targets') read.targets.push(...readTargets(workbook, config, entry.year));
   if (entry.kind.kind === 'projects') read.projects.push(...readProjects(workbook));
 }
@@ -99,7 +104,7 @@ function missingIndicators(entry: DataFile, observations: readonly Observation[]
     return [{ level: 'error', kind: 'missingIndicator', message: '报表中没有读到指标目录中的任何指标：请确认报送的是本单位的月报；如指标名称写法不同，请在配置 indicators 的 aliases 中加入表中的写法', source }];
   }
   const bureau = entry.kind.bureau.id;
-  const due = config.indicators.filter((i) => i.bureau === bureau && (i.frequency === 'monthly' || (i.frequency === 'quarterly' && month % 3 === 0)));
+  const due = config.indicators.filter((i) => i.source === 'returns' && i.bureau === bureau && (i.frequency === 'monthly' || (i.frequency === 'quarterly' && month % 3 === 0)));
   return due
     .filter((i) => !observations.some((o) => o.indicator === i.id))
     .map((i) => ({ level: 'warning' as const, kind: 'missingIndicator' as const, message: `报表中没有「${i.name}」这一行：讲话稿将不提这一指标；如表中写法不同，请在配置的 aliases 中加入`, source }));
@@ -145,7 +150,7 @@ function conflicts(observations: readonly Observation[]): CheckFinding[] {
   for (const o of observations) {
     const key = `${o.indicator}|${o.area}|${o.period.year}-${o.period.month}-${o.period.span}|${o.measure}`;
     const earlier = seen.get(key);
-    if (earlier && earlier.value !== null && o.value !== null && !sameNumber(earlier.value, o.value)) {
+    if (earlier && earlier.value !== null && o.value !== null && !agreeAsWritten(earlier.value, o.value)) {
       const a = `${earlier.source.file} › ${earlier.source.sheet} › ${earlier.source.cell}`;
       findings.push({ level: 'error', kind: 'conflict', message: `同一数字在两处不一致：${a} 为 ${earlier.value}，此处为 ${o.value}：请核对后只保留正确的一处`, source: o.source });
     }
@@ -154,8 +159,19 @@ function conflicts(observations: readonly Observation[]): CheckFinding[] {
   return findings;
 }
 
-function sameNumber(a: number, b: number): boolean {
-  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+/**
+ * Two readings of one number agree when they are equal to the fewer decimals either was written
+ * with: a return's 4.3 and the city card's unrounded 4.31623612 are one growth; 4.3 and 4.4 are not.
+ */
+export function agreeAsWritten(a: number, b: number): boolean {
+  const decimals = Math.min(decimalsOf(a), decimalsOf(b));
+  return roundHalfUp(a, decimals) === roundHalfUp(b, decimals);
+}
+
+function decimalsOf(x: number): number {
+  const text = String(x);
+  if (/e/i.test(text)) return 10;
+  return text.split('.')[1]?.length ?? 0;
 }
 
 /** One DataError for a list of error findings; missing returns of one month read as one sentence. */

@@ -104,13 +104,17 @@ export function classifyFile(name: string, file: string, config: Config): FileKi
   const bureaus = config.bureaus.filter((bureau) => has(bureau.files));
   if (bureaus.length === 1) return { kind: 'return', bureau: bureaus[0]! };
   const names = bureaus.map((b) => b.name).join('、');
-  throw new DataError(
-    bureaus.length === 0
-      ? '无法判断这个文件属于哪个单位：请按“单位名+年月”命名（如“科工局2023年3月报表.xlsx”），或在配置 bureaus 的 files 中加入文件名里的字样'
-      : `文件名同时匹配多个单位（${names}），无法判断：请改文件名或调整配置 bureaus 的 files`,
-    { file },
-  );
+  if (bureaus.length > 0) throw new DataError(`文件名同时匹配多个单位（${names}），无法判断：请改文件名或调整配置 bureaus 的 files`, { file });
+  const cityWord = CITY_TABLE_WORDS.exec(name.normalize('NFKC'))?.[0];
+  if (cityWord !== undefined) {
+    const words = config.cityTable.files.map((w) => `“${w}”`).join('、');
+    throw new DataError(`文件名含“${cityWord}”，像是市统计局的全市比较表（月报卡），但不含配置 cityTable 的 files 中的字样（${words}）：如是比较表，请在 tongbao.config.yaml 的 cityTable.files 中加入“${cityWord}”；如是部门报表，请按“单位名+年月”命名`, { file });
+  }
+  throw new DataError('无法判断这个文件属于哪个单位：请按“单位名+年月”命名（如“科工局2023年3月报表.xlsx”），或在配置 bureaus 的 files 中加入文件名里的字样', { file });
 }
+
+/** Words of a city statistics bureau's comparison table in a file name. */
+const CITY_TABLE_WORDS = /月报卡|各县市区|各县区|各区县|各县\(市、?区\)|全市|比较/;
 
 export function slotOf(file: DataFile): string {
   const who = file.kind.kind === 'return' ? `return:${file.kind.bureau.id}` : file.kind.kind;

@@ -11,7 +11,8 @@ import { findRevisions } from '../../src/check/revisions.js';
 import { checkSeries } from '../../src/check/series.js';
 import { loadConfig } from '../../src/config/config.js';
 import { findingsError } from '../../src/ingest/dataset.js';
-import { type DataFile, resolveRevisions, revisionRank } from '../../src/ingest/files.js';
+import { DataError } from '../../src/errors.js';
+import { type DataFile, classifyFile, resolveRevisions, revisionRank } from '../../src/ingest/files.js';
 import { readReturn } from '../../src/ingest/sources/returns.js';
 import { readWorkbook } from '../../src/ingest/read/workbook.js';
 import type { CheckFinding, Observation } from '../../src/types.js';
@@ -56,9 +57,9 @@ describe('series checks', () => {
     expect(findings[0]!.message).toBe('社会消费品零售总额累计值由2月的 16.5 降到3月的 15.9（上月见 2023/2.xlsx › Sheet1 › C2）：累计值一般不会减少，请核实是否填错或有退库、核减调整');
   });
 
-  it('a unit slip of 万元 for 亿元', () => {
+  it('a unit slip of 万元 for 亿元 is an error (#9: it once went to print with a warning)', () => {
     const findings = checkSeries([obs('retail_sales', 'value', 2, 16.5), obs('retail_sales', 'value', 3, 259000)], config);
-    expect(findings.map(brief)).toEqual(['warning outlier C3']);
+    expect(findings.map(brief)).toEqual(['error outlier C3']);
   });
 
   it('a growth that jumps by more than 50 个百分点 (but not for counts of projects)', () => {
@@ -86,6 +87,22 @@ describe('修订 against the last build', () => {
 
   it('says nothing when the numbers are the same, and compares base2019 with base2019 only', () => {
     expect(findRevisions(published, [obs('retail_sales', 'value', 3, 25.9)], config)).toEqual([]);
+  });
+});
+
+describe('file names (#9)', () => {
+  it('an unmatched name that looks like a city table points to cityTable.files, not bureaus', () => {
+    const refusal = (name: string) => {
+      try {
+        classifyFile(name, `2025/09/${name}`, config);
+      } catch (error) {
+        return (error as DataError).describe();
+      }
+      return 'classified';
+    };
+    expect(refusal('2025年9月月报卡.xlsx')).toBe('2025/09/2025年9月月报卡.xlsx：文件名含“月报卡”，像是市统计局的全市比较表（月报卡），但不含配置 cityTable 的 files 中的字样（“全市各区”、“各区主要经济指标”）：如是比较表，请在 tongbao.config.yaml 的 cityTable.files 中加入“月报卡”；如是部门报表，请按“单位名+年月”命名');
+    expect(refusal('各县市区主要指标比较.xlsx')).toContain('文件名含“各县市区”，像是市统计局的全市比较表');
+    expect(refusal('2025年9月报表.xlsx')).toBe('2025/09/2025年9月报表.xlsx：无法判断这个文件属于哪个单位：请按“单位名+年月”命名（如“科工局2023年3月报表.xlsx”），或在配置 bureaus 的 files 中加入文件名里的字样');
   });
 });
 

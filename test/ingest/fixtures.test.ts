@@ -1,12 +1,13 @@
 // One real file per case of issue #5 (test/fixtures/returns/, made by scripts/make-return-fixtures.ts):
 // each asserts the value read, with its cell, or the exact Chinese error naming file/sheet/cell.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
 import { readDate } from '../../src/ingest/sources/projects.js';
 import { setLegacyTimeLimit } from '../../src/ingest/read/xls.js';
 import { type ReturnReading, readReturn } from '../../src/ingest/sources/returns.js';
-import { readWorkbook } from '../../src/ingest/read/workbook.js';
+import { parseWorkbook, readWorkbook } from '../../src/ingest/read/workbook.js';
 import type { Measure, Span } from '../../src/types.js';
 
 const DIR = 'test/fixtures/returns';
@@ -137,6 +138,13 @@ describe('values (#5 item 2)', () => {
 
   it('formula-cached: a formula is read from its cached result', async () => {
     expect(at(await read('formula-cached.xlsx'), 'retail_sales', 'growth')).toBe('7.2@Sheet1!E4');
+  });
+
+  it('formula-cached-zero: a formula whose saved result is 0 (<f>…</f><v>0</v>) is the value 0 (#9)', async () => {
+    const workbook = await parseWorkbook(readFileSync(`${DIR}/formula-cached-zero.xlsx`), 'formula-cached-zero.xlsx');
+    const e4 = workbook.sheets[0]!.rows[3]![4]!;
+    expect([e4.address, e4.value, e4.problem]).toEqual(['E4', 0, undefined]);
+    expect(at(await read('formula-cached-zero.xlsx'), 'retail_sales', 'growth')).toBe('0@Sheet1!E4'); // 25.9 ÷ 25.9 − 1
   });
 
   it('formula-no-result: a formula without a cached result is an error naming the cell', async () => {

@@ -215,14 +215,15 @@ describe('numbers through check and report', () => {
     expect((outcome.report.error as DataError).message).toBe('全年目标应为正数，这里是 0：请核对；没有总量目标的请填“—”');
   }, 30_000);
 
-  it('a target of 1e-300 passes check, and the 完成率 of 10^301 % it gives is refused naming both cells', async () => {
+  it('a target of 1e-300 is read, and the 完成率 of 10^301 % it gives is refused by the check naming both cells', async () => {
     const outcome = await run(CELLS[0], { text: '1e-300' });
-    expect(outcome.check.errors).toBe(0);
+    // 11.80 ÷ 1e-300 × 100 = 1.18e303: far above 300 % (#9), so the check stops it before compute.
+    const message =
+      '2023/03/投促局2023年3月招商引资.xlsx › Sheet1 › D4：「招商引资到位资金」完成全年目标的 1.18e+303%（本期 11.8亿元（2023/03/投促局2023年3月招商引资.xlsx › Sheet1 › D4），' +
+      '全年目标 1e-300亿元（2023/2023年目标任务.xlsx › 2023年目标 › D8））：超过 300% 或小于 0，多半是单位或数字填错，请核对两处';
+    expect(outcome.check.findings.filter((f) => f.level === 'error').map((f) => `${f.source?.file} › ${f.source?.sheet} › ${f.source?.cell}：${f.message}`)).toEqual([message]);
     expect(outcome.report.error).toBeInstanceOf(DataError);
-    // 11.80 ÷ 1e-300 × 100 = 1.18e303
-    expect((outcome.report.error as DataError).describe()).toBe(
-      '2023/03/投促局2023年3月招商引资.xlsx › Sheet1 › D4：按“累计完成 ÷ 全年目标 × 100”由 2023/03/投促局2023年3月招商引资.xlsx › Sheet1 › D4、2023/2023年目标任务.xlsx › 2023年目标 › D8 算出 1.18e+303，超出范围（绝对值须小于 10^15）：请核对这些单元格',
-    );
+    expect((outcome.report.error as DataError).describe()).toBe(message);
   }, 30_000);
 
   it('fuzz: any number, in the XML or as text, in a target, a project ledger, a return and the city table', async () => {

@@ -89,6 +89,9 @@ function readBytes(path: string, file: string): Uint8Array {
     return bytes.subarray(0, read);
   } catch (error) {
     if (error instanceof DataError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOENT') throw new DataError('找不到这个文件：请检查路径和文件名', { file }, { cause: error });
+    if (code === 'EISDIR') throw new DataError('这是一个文件夹，不是表格文件', { file }, { cause: error });
     throw new DataError('无法读取文件', { file }, { cause: error });
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -10,6 +10,7 @@ import { type Cell, type MergeRange, type Sheet, type Workbook, buildSheet, toA1
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const CONVERT = '请用 Excel 或 WPS 打开后“另存为” Excel 工作簿（.xlsx）再报送';
 let timeLimitMs = 10_000;
+let workerUrl = new URL('./xlsWorker.mjs', import.meta.url);
 
 interface PlainCell {
   readonly r: number;
@@ -36,6 +37,13 @@ export function setLegacyTimeLimit(ms: number): void {
   timeLimitMs = ms;
 }
 
+/** For tests: the worker script to start (a missing one must fail as a bug, not as a damaged file). */
+export function setLegacyWorkerUrl(url: URL): void {
+  workerUrl = url;
+  void worker?.terminate();
+  worker = undefined;
+}
+
 export async function readXls(bytes: Uint8Array, file: string, format: FileFormat): Promise<Workbook> {
   const text = format === 'ole2' ? undefined : decodeText(bytes, file).text;
   const sheets = await parseInWorker(text === undefined ? { bytes } : { text }, file, format);
@@ -50,7 +58,7 @@ let worker: Worker | undefined;
 let sequence = 0;
 
 function startWorker(): Worker {
-  const started = new Worker(new URL('./xlsWorker.mjs', import.meta.url));
+  const started = new Worker(workerUrl);
   started.unref(); // an idle reader must not keep the command running
   return started;
 }
@@ -63,6 +71,7 @@ function parseInWorker(payload: { bytes?: Uint8Array; text?: string }, file: str
       clearTimeout(timer);
       current.off('message', onMessage);
       current.off('error', onError);
+      current.off('exit', onExit);
     };
     const timer = setTimeout(() => {
       finish();
@@ -77,13 +86,22 @@ function parseInWorker(payload: { bytes?: Uint8Array; text?: string }, file: str
       else if (/password|encrypt/i.test(message.error ?? '')) reject(new DataError('文件设置了打开密码，无法读取：请让报送单位取消密码后重新报送', { file }));
       else reject(new DataError(`无法读取这个${describeFormat(format)}（文件可能已损坏）：${CONVERT}`, { file }, { cause: message.error }));
     };
-    const onError = (error: Error) => {
+    // The worker reports a file it cannot parse as a message; an 'error' event means the worker
+    // itself failed (not found, not loadable, crashed): a bug of the installation, not of the file.
+    const onError = (error: Error & { code?: string }) => {
       finish();
       worker = undefined;
-      reject(new DataError(`无法读取这个${describeFormat(format)}（文件可能已损坏）：${CONVERT}`, { file }, { cause: error }));
+      if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new DataError(`读取这个${describeFormat(format)}时内存不足（文件可能已损坏）：${CONVERT}`, { file }, { cause: error }));
+      else reject(new Error(`旧版表格读取线程（xlsWorker.mjs）无法运行：${error.message}`, { cause: error }));
+    };
+    const onExit = (code: number) => {
+      finish();
+      worker = undefined;
+      reject(new Error(`旧版表格读取线程（xlsWorker.mjs）意外退出，退出码 ${code}`));
     };
     current.on('message', onMessage);
     current.on('error', onError);
+    current.on('exit', onExit);
     current.postMessage({ id, ...payload });
   });
 }

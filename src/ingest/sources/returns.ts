@@ -3,12 +3,14 @@
 // understood at all stops with an error.
 import type { Config, IndicatorConfig } from '../../config/config.js';
 import { DataError } from '../../errors.js';
+import { quoted } from '../../text.js';
 import type { Observation, Span, YearMonth } from '../../types.js';
 import { catalogueOf } from '../catalogue.js';
 import type { Scope } from '../table/columns.js';
 import { type ParsedTable, type TableColumn, type TableRow, parseTable, readCell } from '../table/parsedTable.js';
-import { checkTitlePeriod } from '../table/period.js';
+import { checkSheetPeriod } from '../table/period.js';
 import { chooseSheets } from '../table/sheets.js';
+import { timeSeriesError } from '../table/timeSeries.js';
 import { convertUnit } from '../table/units.js';
 import { type Workbook, cellAt } from '../read/workbook.js';
 
@@ -23,9 +25,10 @@ export interface ReturnReading {
 
 export function readReturn(workbook: Workbook, config: Config, month: YearMonth): ReturnReading {
   const tables = chooseSheets(workbook, LABEL_HEADER, month).map(({ sheet, table }) => {
-    const parsed = parseTable(table, { file: workbook.file, sheet: sheet.name });
-    checkTitlePeriod(table.preamble, { file: workbook.file, sheet: sheet.name }, month);
-    return parsed;
+    const series = timeSeriesError(table, { file: workbook.file, sheet: sheet.name });
+    if (series) throw series;
+    checkSheetPeriod(table, { file: workbook.file, sheet: sheet.name }, month);
+    return parseTable(table, { file: workbook.file, sheet: sheet.name });
   });
   const observations: Observation[] = [];
   const problems: DataError[] = [];
@@ -51,30 +54,18 @@ export function readReturn(workbook: Workbook, config: Config, month: YearMonth)
 type MeasureColumn = TableColumn & { readonly role: Extract<TableColumn['role'], { kind: 'measure' }> };
 
 function measureColumns(table: ParsedTable): MeasureColumn[] {
-  refuseTimeSeries(table);
   const seen = new Map<string, MeasureColumn>();
   for (const column of table.columns) {
     if (column.role.kind !== 'measure' || column.index === table.table.labelColumn) continue;
     const key = `${column.role.measure}/${column.role.scope}/${column.role.horizon ?? ''}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      const names = [earlier, column].map((c) => c.path.join('/'));
-      throw new DataError(`表头有两列含义相同（${names.join('」与「')}），无法确定取哪一列`, { file: table.file, sheet: table.sheet, cell: cellAt(table.table.sheet, table.table.headerStart, column.index).address });
+      const names = [earlier, column].map((c) => quoted(c.path.join('/')));
+      throw new DataError(`表头有两列含义相同（${names.join('与')}），无法确定取哪一列`, { file: table.file, sheet: table.sheet, cell: cellAt(table.table.sheet, table.table.headerStart, column.index).address });
     }
     seen.set(key, column as MeasureColumn);
   }
   return [...seen.values()];
-}
-
-/** Columns headed by dates ("2020年4月 | 2020年3月 …"): a series export, not a monthly return. */
-function refuseTimeSeries(table: ParsedTable): void {
-  const dated = table.columns.filter((c) => /^\d{4}年(\d{1,2}月)?(份)?$/.test(c.key));
-  if (dated.length < 2) return;
-  const names = dated.slice(0, 3).map((c) => c.path.join('')).join('、');
-  throw new DataError(
-    `这是按时期排列的时间序列表（表头为 ${names}…），不是月度报表：tongbao 只读“指标 × 本月/累计/上年同期/增速”格式的报表，请按月报格式填报`,
-    { file: table.file, sheet: table.sheet, cell: cellAt(table.table.sheet, table.table.headerStart, dated[0]!.index).address },
-  );
 }
 
 interface RowContext {

@@ -61,7 +61,7 @@ export function parseTable(table: Table, where: { file: string; sheet: string })
 }
 
 /** "绝对量（亿元）", or a header row of its own that reads "亿元" or "（亿元）". */
-function headerUnit(column: Column): string | undefined {
+export function headerUnit(column: Column): string | undefined {
   for (const part of [...column.path].reverse()) {
     const unit = unitIn(part);
     if (unit !== undefined) return unit;

@@ -5,6 +5,7 @@ import { DataError } from '../../errors.js';
 import { quoted } from '../../text.js';
 import type { YearMonth } from '../../types.js';
 import { type Table, locateTable, normalizeText } from './locate.js';
+import { timeSeriesSheetError } from './timeSeries.js';
 import type { Sheet, Workbook } from '../read/workbook.js';
 
 const SKIPPED = /说明|目录|封面|备份|副本|模板|草稿|旧表|上月|上年|去年|历史|参考|指标解释|图表|copy|backup/i;
@@ -26,6 +27,8 @@ export function chooseSheets(workbook: Workbook, labelHeader: RegExp, month: Yea
     return table ? [{ sheet, table }] : [];
   });
   if (located.length === 0) {
+    const series = workbook.sheets.map((sheet) => timeSeriesSheetError(sheet, { file: workbook.file, sheet: sheet.name })).find((e) => e !== undefined);
+    if (series) throw series;
     const names = workbook.sheets.map((s) => quoted(s.name)).join('') || '（没有可见的工作表）';
     throw new DataError(`找不到表头（应有“指标名称”或“指标”“项目”列），看过的工作表：${names}：请确认报表格式`, { file: workbook.file });
   }

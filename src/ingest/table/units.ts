@@ -46,6 +46,8 @@ export function convertUnit(value: number, from: string, to: string, where: Loca
   if (!a || !b || a.base !== b.base) {
     throw new DataError(`单位为${quoted(from)}，指标目录要求「${to}」，两者无法换算：请核对单位或修改配置`, where);
   }
-  // One multiplication or division by a power of ten: 16.1 亿元 → 161000 万元 exactly.
-  return a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
+  // One multiplication or division by a power of ten, kept to 15 significant digits so that the
+  // binary remainder does not show: 16.1 亿元 → 161000 万元, 1275959.99447981 万元 → 127.595999447981 亿元.
+  const converted = a.factor >= b.factor ? value * (a.factor / b.factor) : value / (b.factor / a.factor);
+  return Number(converted.toPrecision(15));
 }
