@@ -85,7 +85,7 @@ export function appendixRow(view: Pick<IndicatorView, 'id' | 'name' | 'unit' | '
     rank: rankCell(f.rank?.rank, f.rank?.shared),
     rankedUnits: f.rank?.units?.value ?? null,
     bottomPlace: bottomPlace(f.rank) ?? null,
-    lead: view.lead,
+    lead: view.lead || EMPTY,
   };
 }
 

@@ -49,6 +49,6 @@ export function toneOf(problems: Problems, strengths: number): Tone {
 export function responsibilitiesOf(problems: Problems): { lead: string; indicators: IndicatorView[] }[] {
   const lagging = new Set([...(problems.expected?.indicators ?? []), ...(problems.rank?.last ?? []), ...(problems.rank?.secondLast ?? [])]);
   const groups = new Map<string, IndicatorView[]>();
-  for (const view of lagging) groups.set(view.lead, [...(groups.get(view.lead) ?? []), view]);
+  for (const view of lagging) if (view.lead !== '') groups.set(view.lead, [...(groups.get(view.lead) ?? []), view]);
   return [...groups].map(([lead, indicators]) => ({ lead, indicators }));
 }

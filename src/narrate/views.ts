@@ -15,7 +15,7 @@ export interface IndicatorView {
   readonly name: string;
   readonly unit: string;
   readonly bureau: string;
-  /** 牵头单位 from the target sheet, else the reporting bureau. */
+  /** 牵头单位 from the target sheet, else the reporting bureau; '' when neither names one. */
   readonly lead: string;
   readonly role?: Role;
   readonly f: IndicatorFigures;
@@ -81,7 +81,8 @@ export function indicatorViews(config: Config, computed: Computed): IndicatorVie
   return config.indicators.flatMap((indicator, i) => {
     const f = computed.indicators[i]!;
     if (Object.keys(f).length <= 1) return [];
-    const bureau = (indicator.bureau && bureauName.get(indicator.bureau)) ?? config.city.name;
+    // An indicator only the city's table gives (source: city) has no bureau: nobody is named for it.
+    const bureau = (indicator.bureau && bureauName.get(indicator.bureau)) || '';
     const belowExpected = (f.gap?.value ?? 0) > 0;
     const lagging = belowExpected || bottomPlace(f.rank) !== undefined;
     const role = indicator.role ? { role: indicator.role } : {};

@@ -128,6 +128,11 @@ describe('the briefing from the card (figures.json)', () => {
     expect([value('fai.growth'), value('fai.rank'), value('fai.rankFromBottom')]).toEqual([-5.71234, 10, 3]); // 梅岭, 安平 below
   });
 
+  it('names nobody for a city-only indicator the targets sheet does not list (no bureau leads it)', () => {
+    expect(speech).toContain('| 外贸进出口总额 | 亿元 | — | 23.46 | 10.6 | — | — | — | 3 | — |');
+    expect(speech).not.toMatch(/清江市牵头|由清江市/);
+  });
+
   it('our bureau\'s 4.3 and the card\'s 4.31623612 are one growth (no conflict); the return is the source', () => {
     expect([value('industry_va.growth'), cell('industry_va.growth')]).toEqual([4.3, 'Sheet1!D3']);
     expect([value('industry_va.rank'), cell('industry_va.rank'), value('industry_va.rankFromBottom')]).toEqual([6, '工业处1 !D6', 7]);
