@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
-import { readWorkbook } from '../../src/ingest/read/workbook.js';
+import { type Workbook, buildSheet, readWorkbook, toA1 } from '../../src/ingest/read/workbook.js';
 import { readTargets } from '../../src/ingest/sources/targets.js';
 import type { Target } from '../../src/types.js';
 
@@ -62,5 +62,26 @@ describe('targets workbook', () => {
     const list = readTargets(await readWorkbook('data/2023/2023年目标任务.xlsx', '2023年目标任务.xlsx'), config, 2023);
     expect(shown(list.filter((t) => t.indicator === 'industry_va'))).toEqual(['industry_va growth 3 2% @F8', 'industry_va growth 6 2% @G8', 'industry_va growth 9 3.5% @H8', 'industry_va growth 12 5% @I8']);
     expect(list.find((t) => t.indicator === 'investment_attracted' && t.kind === 'amount')).toMatchObject({ value: 50, unit: '亿元', leadUnit: '区投促局' });
+  });
+});
+
+/** A one-sheet targets workbook from rows of plain values. */
+function workbook(rows: readonly (readonly (string | number | null)[])[]): Workbook {
+  const cells = rows.flatMap((row, r) => row.flatMap((value, c) => (value === null ? [] : [{ row: r, col: c, address: toA1(r, c), value, indent: 0 }])));
+  return { file: '2023/目标任务.xlsx', sheets: [buildSheet('2023/目标任务.xlsx', '目标', cells, [])] };
+}
+
+describe('text in an amount column (never a rate read as an amount)', () => {
+  const header = ['指标名称', '单位', '全年目标', '全年预期增速(%)'];
+
+  it('refuses a rate typed under 全年目标, naming the cell: 增长5.5%左右 is not 5.5亿元', () => {
+    const book = workbook([header, ['地区生产总值', '亿元', '增长5.5%左右', 5.5]]);
+    expect(() => readTargets(book, config, 2023)).toThrow(DataError);
+    expect(() => readTargets(book, config, 2023)).toThrow(/这一列是总量目标，单元格写的是增速「增长5\.5%左右」/);
+  });
+
+  it('reads a unit written in the cell: 5000万元 in a 亿元 row is 0.5亿元', () => {
+    const list = readTargets(workbook([header, ['招商引资到位资金', '亿元', '5000万元', null]]), config, 2023);
+    expect(shown(list)).toEqual(['investment_attracted amount 12 0.5亿元 @C2']);
   });
 });

@@ -97,7 +97,7 @@ function readRow(table: Table, row: number, columns: readonly TargetColumn[], in
     if (column.kind === 'amount' && column.unit !== undefined && rowUnit !== undefined && column.unit !== rowUnit) {
       throw new DataError(`表头写单位${quoted(column.unit)}，单位列写${quoted(rowUnit)}，两者不一致：请改正其中一处`, source);
     }
-    const unit = column.kind === 'amount' ? (column.unit ?? rowUnit ?? indicator.unit) : '%';
+    const unit = column.kind === 'amount' ? (parsed.unit ?? column.unit ?? rowUnit ?? indicator.unit) : '%';
     const wording = wordingFor(text, horizon);
     if (column.kind === 'growth') checkWording(wording, parsed.value, source);
     // 完成率 = 累计 ÷ 全年目标: a target of 0 (or less) leaves nothing to complete.
@@ -114,15 +114,26 @@ function readRow(table: Table, row: number, columns: readonly TargetColumn[], in
  * A number cell, or text such as "2%以上" / "增长5%左右" carrying its own qualifier. A growth
  * target stored as a fraction under a "0.0%" format (0.06) is 6, as in returns.
  */
-function readTarget(cell: Cell, where: Location, percent: boolean): { value: number; qualifier?: TargetQualifier } | null {
+function readTarget(cell: Cell, where: Location, percent: boolean): { value: number; qualifier?: TargetQualifier; unit?: string } | null {
   if (typeof cell.value !== 'string') {
     const value = readNumber(cell, where, percent);
     return value === null ? null : { value };
   }
+  const at = { ...where, cell: cell.address };
   const qualifier = qualifierOf(cell.value);
-  const bare = cell.value.replace(/以上|左右|不低于|不少于|力争|确保|全年|亿元|万元|个/g, '');
-  const value = parseNumberText(bare, { ...where, cell: cell.address });
-  return value === null ? null : { value, qualifier };
+  const words = cell.value.replace(/以上|左右|不低于|不少于|力争|确保|全年/g, '').trim();
+  if (percent) {
+    const value = parseNumberText(words, at);
+    return value === null ? null : { value, qualifier };
+  }
+  // An amount column: a rate typed here is not an amount (增长5.5% is not 5.5亿元), and a unit
+  // written in the cell (5000万元) is the unit of its number.
+  if (/%|百分点|增长|增速|下降|减少/.test(words)) {
+    throw new DataError(`这一列是总量目标，单元格写的是增速${quoted(cell.value)}：增速目标请填在“全年预期增速(%)”这类列中，总量目标请填数量`, at);
+  }
+  const unit = /[^\d.,\s]+$/.exec(words)?.[0];
+  const value = parseNumberText(unit && unitIn(unit) ? words.slice(0, -unit.length) : words, at);
+  return value === null ? null : { value, qualifier, ...(unit && unitIn(unit) ? { unit: unitIn(unit)! } : {}) };
 }
 
 const HORIZON_WORDS: Readonly<Record<number, RegExp>> = { 3: /一季度/, 6: /上半年/, 9: /前三季度/ };
