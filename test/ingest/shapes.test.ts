@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
-import { readWorkbook } from '../../src/ingest/read/workbook.js';
+import { buildSheet, readWorkbook, toA1 } from '../../src/ingest/read/workbook.js';
 import { readCityTable } from '../../src/ingest/sources/cityTable.js';
 import { readReturn } from '../../src/ingest/sources/returns.js';
 import { monthInHeader } from '../../src/ingest/table/period.js';
@@ -108,5 +108,22 @@ describe('area rows with numbering and 其中：', () => {
       '临江高新区 rank null @C7',
     ]);
     expect(findings).toEqual([]);
+  });
+});
+
+describe('a city table with one header row', () => {
+  it('reads "地区生产总值增速(%)" and "…位次" columns as the wide layout does', () => {
+    const rows = [
+      ['临江市各区县主要经济指标（2023年1—3月）'],
+      ['地区', '地区生产总值增速(%)', '地区生产总值位次', '规上工业增加值比上年增长(%)'],
+      ['全市', 4.1, '—', 3.0],
+      ['云溪区', 4.6, 3, -3.2],
+      ['江滨区', 5.0, 1, 2.0],
+    ];
+    const cells = rows.flatMap((row, r) => row.map((value, c) => ({ row: r, col: c, address: toA1(r, c), value, indent: 0 })));
+    const workbook = { file: '2023/03/全市各区.xlsx', sheets: [buildSheet('2023/03/全市各区.xlsx', 'Sheet1', cells, [])] };
+    const reading = readCityTable(workbook, config, MARCH);
+    const ours = reading.observations.filter((o) => o.area === '云溪区').map((o) => `${o.indicator} ${o.measure} ${o.value} @${o.source.cell}`);
+    expect(ours).toEqual(['gdp growth 4.6 @B4', 'gdp rank 3 @C4', 'industry_va growth -3.2 @D4']);
   });
 });

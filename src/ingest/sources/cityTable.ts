@@ -79,17 +79,31 @@ function comparisonSheets(workbook: Workbook, config: Config): ComparisonSheet[]
   });
 }
 
-/** Wide layout: a catalogue indicator's name over 增速 / 位次 columns. */
+/**
+ * Wide layout: a catalogue indicator's name over 增速 / 位次 columns, or, with a single header row,
+ * both in one cell ("地区生产总值增速(%)", "规上工业增加值位次").
+ */
 function wideColumns(table: Table, config: Config): CityColumn[] {
   return table.columns.flatMap((column): CityColumn[] => {
-    if (column.path.length < 2 || column.index === table.labelColumn) return [];
-    const indicator = catalogueOf(config).indicatorFor(column.path[0]!);
+    if (column.index === table.labelColumn || column.path.length === 0) return [];
+    const [name, sub] = column.path.length >= 2 ? [column.path[0]!, column.path[column.path.length - 1]!] : splitHeader(column.path[0]!);
+    const indicator = catalogueOf(config).indicatorFor(name);
     if (!indicator) return [];
-    const sub = column.path[column.path.length - 1]!.normalize('NFKC').replace(/\s+/g, '');
-    if (/位次|排名|名次/.test(sub)) return [{ index: column.index, indicator, measure: 'rank', span: 'ytd' }];
-    if (/增速|增长|增幅|同比|增减/.test(sub)) return [{ index: column.index, indicator, measure: 'growth', span: 'ytd' }];
-    return [];
+    const measure = measureOf(sub.normalize('NFKC').replace(/\s+/g, ''));
+    return measure ? [{ index: column.index, indicator, measure, span: 'ytd' }] : [];
   });
+}
+
+function measureOf(sub: string): 'rank' | 'growth' | undefined {
+  if (/位次|排名|名次/.test(sub)) return 'rank';
+  if (/增速|增长|增幅|同比|增减/.test(sub)) return 'growth';
+  return undefined;
+}
+
+/** "地区生产总值增速(%)" → ["地区生产总值", "增速(%)"]; a header without a measure word stays whole. */
+function splitHeader(text: string): [string, string] {
+  const match = /^(.+?)((?:比上年|同比)?(?:增速|增长|增幅|位次|排名|名次)(?:\(%\)|（%）|%)?)$/.exec(text.normalize('NFKC').replace(/\s+/g, ''));
+  return match ? [match[1]!, match[2]!] : [text, ''];
 }
 
 /** Each area row's cells under the sheet's columns; areas not configured are collected, not read. */
