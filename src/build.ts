@@ -40,6 +40,8 @@ export interface BuildOptions {
   readonly sourceDateEpoch?: string;
   /** CSV of attendees (姓名, 单位): one numbered, watermarked copy of the PDF each, in copies/. */
   readonly attendees?: string;
+  /** Folder of the published meetings' figures (published/), for the 修订 check. */
+  readonly published?: string;
 }
 
 export interface BuildResult {
@@ -118,7 +120,7 @@ async function writeCopies(options: BuildOptions, staging: string, attendees: re
 
 /** Reads and checks the data: errors stop the build (all listed), warnings are logged. */
 async function readData(options: BuildOptions, config: Config, cutOff: YearMonth, previousBuild: string): Promise<CheckResult> {
-  const checked = await checkData({ dataDir: options.dataDir, config, through: cutOff, meetingYear: options.meeting.year, previousBuild });
+  const checked = await checkData({ dataDir: options.dataDir, config, through: cutOff, meetingYear: options.meeting.year, previousBuild, published: options.published });
   const errors = checked.findings.filter((f) => f.level === 'error');
   if (errors.length > 0) throw findingsError(errors);
   for (const line of findingLines(checked.findings)) options.log(line);

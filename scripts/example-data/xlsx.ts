@@ -1,9 +1,9 @@
 // Small helpers for writing return-style sheets with exceljs, and for saving them byte-for-byte
 // reproducibly (fixed document dates, fixed zip entry times).
 import ExcelJS from 'exceljs';
-import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { workbookBytes } from '../../src/init/forms/book.js';
 
 // ── numbers ──────────────────────────────────────────────────────────────────────────────────
 
@@ -253,22 +253,8 @@ export function addSecondSheet(wb: ExcelJS.Workbook, scratch?: readonly (readonl
   ws.state = 'hidden';
 }
 
-/**
- * Saves a workbook so that the same content always gives the same bytes: the document dates are
- * set to `stamp`, and the zip is rebuilt with fflate with a fixed time on every entry, entries in
- * exceljs's order.
- */
+/** Saves a workbook so that the same content always gives the same bytes (see workbookBytes). */
 export async function saveWorkbook(wb: ExcelJS.Workbook, path: string, stamp: Date): Promise<void> {
-  wb.created = stamp;
-  wb.modified = stamp;
-  wb.lastPrinted = stamp;
-  const raw = new Uint8Array(await wb.xlsx.writeBuffer());
-  const entries = unzipSync(raw);
-  // fflate stores DOS time from the Date's local fields: build it from the UTC fields so the
-  // bytes do not depend on the machine's time zone.
-  const mtime = new Date(stamp.getUTCFullYear(), stamp.getUTCMonth(), stamp.getUTCDate(), 9, 0, 0);
-  const zippable: Zippable = {};
-  for (const [name, data] of Object.entries(entries)) zippable[name] = [data, { mtime }];
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, zipSync(zippable, { level: 6 }));
+  writeFileSync(path, await workbookBytes(wb, stamp));
 }

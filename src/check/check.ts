@@ -9,6 +9,7 @@ import { compareCodePoints } from '../text.js';
 import type { CheckFinding, Observation, YearMonth } from '../types.js';
 import { auditTable } from './audit.js';
 import { checkCompletion } from './completion.js';
+import { publishedFiles } from './published.js';
 import { findRevisions, readPublished } from './revisions.js';
 import { checkSeries } from './series.js';
 
@@ -19,6 +20,8 @@ export interface CheckOptions {
   readonly meetingYear: number;
   /** The previous build's folder (out/<year>-Q<n>/), whose figures.json the 修订 check reads. */
   readonly previousBuild?: string;
+  /** The published meetings' folder (published/), whose figures the 修订 check reads too. */
+  readonly published?: string;
 }
 
 export interface CheckResult extends Ingested {
@@ -35,7 +38,10 @@ export async function checkData(options: CheckOptions): Promise<CheckResult> {
   }
   const ingested = await ingestData(dataDir, config, options.through, options.meetingYear);
   const observations = ingested.dataset.observations;
-  const published = options.previousBuild ? readPublished(join(options.previousBuild, 'figures.json')) : [];
+  const published = [
+    ...(options.previousBuild ? readPublished(join(options.previousBuild, 'figures.json')) : []),
+    ...(options.published ? publishedFiles(options.published).flatMap(readPublished) : []),
+  ];
   const findings = [
     ...ingested.findings,
     ...ingested.tables.flatMap((table) => auditTable(table, config)),

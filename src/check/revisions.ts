@@ -77,9 +77,12 @@ export function findRevisions(published: readonly PublishedFigure[], observation
     if (!current.has(key)) current.set(key, o);
   }
   const findings: CheckFinding[] = [];
+  const reported = new Set<string>();
   for (const figure of published) {
-    const now = current.get(keyOf(figure.indicator, measureOf(figure), figure.period));
-    if (!now || sameNumber(now.value!, figure.value!)) continue;
+    const key = keyOf(figure.indicator, measureOf(figure), figure.period);
+    const now = current.get(key);
+    if (!now || sameNumber(now.value!, figure.value!) || reported.has(`${key}|${figure.value}`)) continue;
+    reported.add(`${key}|${figure.value}`);
     const old = figure.inputs[0]?.source;
     const oldAt = old ? `${old.file} › ${old.sheet} › ${old.cell}` : '上次的 figures.json';
     findings.push({

@@ -22,7 +22,8 @@ export function checkSeries(observations: readonly Observation[], config: Config
     const { measure, period } = series[0]!;
     if (measure === 'growth' && counts.has(series[0]!.indicator)) continue;
     if (measure === 'growth') findings.push(...growthJumps(series, name));
-    else if (period.span === 'ytd') findings.push(...cumulativeDrops(series, name));
+    // A forecast is a rate for a later period (上半年 in March, 前三季度 in June), never a 累计.
+    else if (period.span === 'ytd' && measure !== 'forecast') findings.push(...cumulativeDrops(series, name));
     if (measure === 'value' || measure === 'prevYear') findings.push(...unitSlips(series, name));
     findings.push(...madOutliers(series, name));
   }

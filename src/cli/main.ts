@@ -14,14 +14,23 @@ import { outputFolder } from '../output/folder.js';
 import { withOutputFolder } from '../output/session.js';
 import type { Meeting } from '../narrate/context.js';
 import { cutOffFor, parseMonth, parseQuarter, parseYear, quarterName } from '../period.js';
+import { fileSystemError } from '../system/fsErrors.js';
 import { runVerify } from './verify.js';
+import { applyDistrict } from './districts.js';
+import { addToSummary, setOutputs } from './github.js';
+import { initCommand } from './init.js';
+import { commandsOf, misuse, packageVersion } from './niceties.js';
+import { type PublishArgs, publishCommand } from './publish.js';
 
 const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
 
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    await parser(argv).parseAsync();
+    const cli = parser(argv);
+    const misused = misuse(argv, process.env, commandsOf(cli));
+    if (misused) throw misused;
+    await cli.parseAsync();
     return 0;
   } catch (error) {
     return report(error, debug);
@@ -33,28 +42,33 @@ const MEETING_OPTIONS = {
   quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据；latest 表示按最新数据推算' },
   year: { type: 'string', describe: '会议年份（四位数字），默认取数据文件夹中最新的年份' },
   through: { type: 'string', describe: '数据截止月份 YYYY-MM，覆盖由季度推算的截止月份' },
+  district: { type: 'string', describe: '区县：districts/<区县>/ 中的配置和数据，结果写入 out/<区县>/' },
   data: { type: 'string', default: 'data', describe: '存放报表的文件夹' },
   out: { type: 'string', default: 'out', describe: '输出文件夹，结果写入 <out>/<年份>-Q<n>/' },
   config: { type: 'string', default: 'tongbao.config.yaml', describe: '配置文件' },
+  published: { type: 'string', default: 'published', describe: '已发布会议的数字（npm run publish 写入），修订检查据此比较' },
   template: { type: 'string', default: 'speech', describe: '模板名称（templates/ 下的文件夹）' },
   format: { type: 'string', default: 'md,html,pdf', describe: '输出格式，逗号分隔：md、html、pdf' },
   attendees: { type: 'string', describe: '参会人员名单 CSV（姓名,单位；UTF-8 或 GB18030），为每人生成带水印的编号 PDF，写入 copies/' },
 } as const;
 
 function parser(argv: readonly string[]) {
+  const district = [applyDistrict(argv)];
   return yargs(hideBin(['node', 'tongbao', ...argv]))
     .scriptName('tongbao')
     .locale('zh_CN')
     .usage('用法：npm run report -- --quarter Q2 [选项]')
-    .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF）和 figures.json', (y) => y.options(MEETING_OPTIONS), (args) => runReport(args as unknown as ReportArgs))
-    .command('check', '只检查数据：未报送、无法读取的单元格、表内审核、修订，结果写入 <out>/<年份>-Q<n>/check.md', (y) => y.options({ ...MEETING_OPTIONS, strict: { type: 'boolean', default: false, describe: '有警告时也以退出码 1 结束' } }), (args) => runCheck(args as unknown as CheckArgs))
+    .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF）和 figures.json', (y) => y.options(MEETING_OPTIONS), (args) => runReport(args as unknown as ReportArgs), district)
+    .command('check', '只检查数据：未报送、无法读取的单元格、表内审核、修订，结果写入 <out>/<年份>-Q<n>/check.md', (y) => y.options({ ...MEETING_OPTIONS, strict: { type: 'boolean', default: false, describe: '有警告时也以退出码 1 结束' } }), (args) => runCheck(args as unknown as CheckArgs), district)
+    .command('publish', '会后发布这次会议的数字：把 <out>/<年份>-Q<n>/figures.json 存入 published/，之后的检查据此发现修订', (y) => y.options({ ...MEETING_OPTIONS, force: { type: 'boolean', default: false, describe: '覆盖已发布的不同数字' } }), (args) => publishCommand(meetingOf)(args as unknown as PublishArgs), district)
     .command('verify <file>', '核稿：逐一核对改过的讲话稿（.docx、.md、.txt）中的数字与 figures.json 是否一致', (y) => y.positional('file', { type: 'string', describe: '要核对的讲话稿' }).option('figures', { type: 'string', describe: 'figures.json 的位置，默认与讲话稿同一文件夹' }), (args) => runVerify({ file: String(args.file), figures: args.figures as string | undefined }, (line) => process.stdout.write(`${line}\n`)))
+    .command(initCommand)
     .demandCommand(1, '请指定命令，例如：npm run report -- --quarter Q2')
     .options({ debug: { type: 'boolean', default: false, describe: '出错时显示完整的内部错误信息' } })
     .strict()
     .help('help', '显示帮助')
     .alias('help', 'h')
-    .version(false)
+    .version('version', '显示版本号', packageVersion())
     .fail((message, error) => {
       throw error ?? new UsageError(`${message}（用 --help 查看全部选项）`);
     });
@@ -64,9 +78,11 @@ interface ReportArgs {
   quarter: string;
   year?: string;
   through?: string;
+  district?: string;
   data: string;
   out: string;
   config: string;
+  published: string;
   template: string;
   format: string;
   attendees?: string;
@@ -81,18 +97,23 @@ async function runCheck(args: CheckArgs): Promise<void> {
   const meeting = meetingOf(args);
   const through = args.through === undefined ? cutOffFor(meeting) : parseMonth(args.through);
   const folder = outputFolder(args.out, meeting, args.through === undefined ? undefined : through);
-  const { result, path } = await withOutputFolder(folder, 'check', async ({ recovered }) => {
-    for (const note of recovered) process.stderr.write(`${note}\n`);
-    const result = await checkData({ dataDir: args.data, config: loadConfig(args.config), through, meetingYear: meeting.year, previousBuild: folder.dir });
-    return { result, path: await writeCheckMarkdown(folder.dir, renderCheckMarkdown(result, { title: meetingTitle({ meeting }), through })) };
+  const config = loadConfig(args.config);
+  setOutputs({ artifact: `${config.district.name}${meeting.year}年${quarterName(meeting.quarter)}讲话稿`, dir: folder.dir, data: args.data });
+  const { result, path, markdown } = await withOutputFolder(folder, 'check', async ({ recovered }) => {
+    for (const note of recovered) process.stderr.write(`${note}
+`);
+    const result = await checkData({ dataDir: args.data, config, through, meetingYear: meeting.year, previousBuild: folder.dir, published: args.published });
+    const markdown = renderCheckMarkdown(result, { title: meetingTitle({ meeting }), through });
+    return { result, markdown, path: await writeCheckMarkdown(folder.dir, markdown) };
   });
+  addToSummary(markdown);
   for (const line of findingLines(result.findings)) process.stderr.write(`${line}\n`);
   const summary = `数据检查：${result.errors} 个错误，${result.warnings} 个警告，详见 ${relative(process.cwd(), path)}`;
   if (result.errors > 0 || (args.strict && result.warnings > 0)) throw new DataError(`${summary}${result.errors > 0 ? '' : '（--strict：警告也视为未通过）'}`);
   process.stdout.write(`${summary}\n`);
 }
 
-function meetingOf(args: ReportArgs): Meeting {
+function meetingOf(args: Pick<ReportArgs, 'quarter' | 'year' | 'data'>): Meeting {
   const year = args.year === undefined ? undefined : parseYear(args.year);
   return args.quarter.trim() === 'latest' ? latestMeeting(args.data) : { quarter: parseQuarter(args.quarter), year: year ?? latestYear(args.data) };
 }
@@ -110,9 +131,11 @@ async function runReport(args: ReportArgs): Promise<void> {
     log: (message) => process.stderr.write(`${message}\n`),
     sourceDateEpoch: process.env.SOURCE_DATE_EPOCH,
     attendees: args.attendees,
+    published: args.published,
   });
-  process.stdout.write(`已生成 ${year}年${quarterName(quarter)}讲话稿：\n`);
-  for (const file of result.files) process.stdout.write(`  ${relative(process.cwd(), file)}\n`);
+  const lines = [`已生成 ${year}年${quarterName(quarter)}讲话稿：`, ...result.files.map((file) => `  ${relative(process.cwd(), file)}`)];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  addToSummary(lines.join('\n'));
 }
 
 /** The meeting that reviews the newest quarter in the data: data through June → the Q3 meeting. */
@@ -141,7 +164,10 @@ function parseFormats(text: string): Set<Format> {
   return new Set(formats as Format[]);
 }
 
-function report(error: unknown, debug: boolean): number {
+function report(thrown: unknown, debug: boolean): number {
+  // An OS refusal the output code did not wrap (a file held open, no permission) is still the user's.
+  const error = thrown instanceof UserError ? thrown : (fileSystemError(thrown) ?? thrown);
+  if (error instanceof UserError) addToSummary(`**错误：** ${error.describe()}`);
   if (error instanceof UserError) {
     process.stderr.write(`错误：${error.describe()}\n`);
     if (debug && error.cause) process.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);

@@ -89,7 +89,7 @@ const pdfSpec = z.strictObject({
   appendix: z.boolean().default(true),
 });
 
-const configSpec = z.strictObject({
+export const configSpec = z.strictObject({
   district: districtSpec,
   city: citySpec,
   speech: speechSpec.prefault({}),

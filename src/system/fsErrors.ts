@@ -3,6 +3,9 @@
 import { isAbsolute, relative } from 'node:path';
 import { EnvironmentError } from '../errors.js';
 
+/** A file held open by another program (the PDF open in WPS or Acrobat) cannot be replaced. */
+const LOCKED = (path: string) => `请先关闭已打开的 ${path}（如在 WPS、Word 或 PDF 阅读器中打开），然后重新运行`;
+
 const MESSAGES: Readonly<Record<string, (path: string) => string>> = {
   ENOSPC: (path) => `磁盘空间不足，无法写入 ${path}：请清理磁盘后重新生成（上一次的完整输出保持不变）`,
   EDQUOT: (path) => `磁盘配额已用完，无法写入 ${path}：请清理后重新生成（上一次的完整输出保持不变）`,
@@ -11,7 +14,7 @@ const MESSAGES: Readonly<Record<string, (path: string) => string>> = {
   EPERM: (path) => `没有权限读写 ${path}：请检查这个文件夹的权限，或用 --out 指定一个可写的文件夹`,
   EEXIST: (path) => `${path} 是一个文件，不是文件夹：请把它改名或删除，或用 --out 指定别的文件夹`,
   ENOTDIR: (path) => `${path} 的上级路径中有一个文件挡住了文件夹：请把它改名或删除，或用 --out 指定别的文件夹`,
-  EBUSY: (path) => `${path} 正被其他程序使用（例如在 Word、WPS 中打开着）：请关闭后重新生成`,
+  EBUSY: LOCKED,
   EMFILE: (path) => `打开的文件太多，无法打开 ${path}：请关闭一些程序后重新生成`,
   ENFILE: (path) => `系统打开的文件太多，无法打开 ${path}：请关闭一些程序后重新生成`,
   EIO: (path) => `读写 ${path} 时磁盘出错（EIO）：请检查磁盘后重新生成`,
@@ -22,9 +25,10 @@ const MESSAGES: Readonly<Record<string, (path: string) => string>> = {
  * internal path (a staging folder) into the one the user knows; `where` stands in when the error
  * has no path (a failed write() names none).
  */
-export function fileSystemError(error: unknown, shown: (path: string) => string = (path) => path, where?: string): EnvironmentError | undefined {
+export function fileSystemError(error: unknown, shown: (path: string) => string = (path) => path, where?: string, platform: string = process.platform): EnvironmentError | undefined {
   const { code, path = where } = (error ?? {}) as NodeJS.ErrnoException;
-  const message = code === undefined ? undefined : MESSAGES[code];
+  // Windows says EPERM, not EBUSY, when another program holds the file open.
+  const message = code === 'EPERM' && platform === 'win32' ? LOCKED : code === undefined ? undefined : MESSAGES[code];
   if (message === undefined || typeof path !== 'string') return undefined;
   return new EnvironmentError(message(displayPath(shown(path))), {}, { cause: error });
 }

@@ -10,8 +10,8 @@ function disk(files: string[], dirs: Record<string, string[]> = {}) {
   };
 }
 
-function find(env: NodeJS.ProcessEnv, fake: ReturnType<typeof disk>): string {
-  return findBrowser(env, fake.exists, fake.list);
+function find(env: NodeJS.ProcessEnv, fake: ReturnType<typeof disk>, platform = 'linux'): string {
+  return findBrowser(env, fake.exists, fake.list, platform);
 }
 
 const cache = '/home/u/.cache/puppeteer';
@@ -63,7 +63,7 @@ describe('findBrowser', () => {
 
   it('looks under %ProgramFiles% on Windows', () => {
     const exe = 'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe';
-    expect(find({ HOME: '/h', ProgramFiles: 'C:\\Program Files' }, disk([exe]))).toBe(exe);
+    expect(find({ HOME: '/h', ProgramFiles: 'C:\\Program Files' }, disk([exe]), 'win32')).toBe(exe);
   });
 
   it('says in Chinese what to install when nothing is found', () => {

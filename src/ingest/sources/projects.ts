@@ -39,6 +39,7 @@ export function readProjects(workbook: Workbook): Project[] {
     const nameCell = cellAt(table.sheet, row, table.labelColumn);
     const at = (field: Field) => cellAt(table.sheet, row, columns.get(field) ?? -1);
     const sourceOf = (cell: Cell): Source => ({ file: workbook.file, sheet: sheet.name, cell: cell.address });
+    refuseExampleRow(nameCell, where);
     const cells = Object.fromEntries([...columns.keys()].map((field) => [field, sourceOf(at(field))]));
     const investment = columns.has('totalInvestment') ? readNumber(at('totalInvestment'), where) : null;
     const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, columns.has(f) ? readDate(at(f), where) : null]));
@@ -57,6 +58,13 @@ export function readProjects(workbook: Workbook): Project[] {
       cells,
     };
   });
+}
+
+/** The blank ledger of `npm run init` shows an example project: left in, it would be read as real. */
+function refuseExampleRow(nameCell: Cell, where: Location): void {
+  if (/^[(（]?示例[)）:：]/.test(cellText(nameCell).normalize('NFKC'))) {
+    throw new DataError(`「${cellText(nameCell)}」是台账模板中的示例行，不是真实项目：请删除这一行后重新生成`, { ...where, cell: nameCell.address });
+  }
 }
 
 function textOrNull(cell: Cell): string | null {
