@@ -55,6 +55,10 @@ describe('markdownText', () => {
     expect(markdownText('- 项目')).toBe('\\- 项目');
     expect(markdownText('===')).toBe('\\===');
     expect(markdownText('_x_')).toBe('\\_x\\_');
+    // only dashes, colons and pipes: under another line it would be a table's delimiter row (found by fast-check)
+    expect(markdownText('-:')).toBe('\\-:');
+    expect(markdownText(':-')).toBe(':\\-');
+    expect(markdownText('--:')).toBe('\\-\\-:');
   });
 
   it('puts a cell\'s line breaks on one line: none between Chinese characters, a space elsewhere', () => {

@@ -29,6 +29,8 @@ export function markdownText(text: string): string {
     // {{ }} in data is text, never taken for a template field left unrendered.
     .replace(/[{}]{2,}/g, (braces) => braces.replace(/[{}]/g, '\\$&'))
     .replace(LINE_START, '\\$&')
+    // Text of only dashes, colons and pipes (“-:”) under another line would make it a table's header.
+    .replace(/^[\s:|\\-]*-[\s:|\\-]*$/, (row) => row.replace(/(?<!\\)-/g, '\\-'))
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
