@@ -33,6 +33,12 @@ describe('tongbao report --format docx', () => {
     expect(existsSync(join(built, 'speech.pdf'))).toBe(false);
     expect(docxText(join(built, 'speech.docx'))).toContain('规上工业增加值下降3.2%，低于预期5.2个百分点');
   });
+
+  it('verifies clean: every number of the Word text and table binds to figures.json', () => {
+    const run = tongbao(['verify', join(built, 'speech.docx')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/核稿通过，核对了 \d+ 处数字：0 处与数据不一致，0 处未能核对/);
+  }, 60_000);
 });
 
 describe('tongbao render FILE.md', () => {
