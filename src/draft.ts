@@ -1,17 +1,21 @@
 // `render`: an edited speech.md back into HTML, PDF and Word with the layout of `report`. The
 // Markdown is the whole truth: the text as edited, the appendix table as edited (never replaced by
 // figures.json), the charts drawn from that table.
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { PdfConfig } from './config/config.js';
 import { DataError, UsageError } from './errors.js';
+import { MANIFEST, manifestJson, readManifest, sha256 } from './output/manifest.js';
+import { freeName } from './output/plan.js';
 import { chartRowsFromTable } from './render/html/charts.js';
 import { renderDraftPage } from './render/html/draftPage.js';
 import { withEmbeddedFonts } from './render/html/page.js';
 import { readSpeechMarkdown } from './render/markdown/read.js';
 import type { OfficeFonts } from './render/fonts/office.js';
 import type { PrintOptions } from './render/pdf/print.js';
+import { displayPath } from './system/fsErrors.js';
 
 export type DraftFormat = 'html' | 'pdf' | 'docx';
 
@@ -46,7 +50,10 @@ export async function renderDraft(options: DraftOptions): Promise<string[]> {
     options.log('生成 Word 文档');
     const { renderDocx } = await import('./render/docx/docx.js');
     const appendix = readSpeechMarkdown(markdown).appendix;
-    await put(`${name}.docx`, await renderDocx({ markdown, chartRows: appendix ? chartRowsFromTable(appendix) : [], date, pageNumbers: options.pdf.pageNumbers }));
+    const docx = await renderDocx({ markdown, chartRows: appendix ? chartRowsFromTable(appendix) : [], date, pageNumbers: options.pdf.pageNumbers });
+    await keepEditedWord(outDir, `${name}.docx`, docx, options.log);
+    await put(`${name}.docx`, docx);
+    await recordInManifest(outDir, `${name}.docx`, docx);
   }
   if (options.formats.has('html') || options.formats.has('pdf')) {
     const css = await readFile(join(options.templateDir, 'style.css'), 'utf8').catch(() => '');
@@ -90,6 +97,28 @@ async function printDraft(outDir: string, file: string, html: string, print: Pri
   } finally {
     await Promise.all([printer.close(), rm(staging, { recursive: true, force: true })]);
   }
+}
+
+/**
+ * A Word file edited by hand since tongbao wrote it (its bytes are not those the folder's manifest
+ * records) is moved aside as <name>.edited-<n>.docx, never overwritten, and the user is told.
+ */
+async function keepEditedWord(outDir: string, file: string, fresh: Buffer, log: (message: string) => void): Promise<void> {
+  const current = join(outDir, file);
+  if (!existsSync(current)) return;
+  const hash = sha256(current);
+  if (hash === readManifest(outDir)?.files[file] || hash === createHash('sha256').update(fresh).digest('hex')) return;
+  const aside = freeName(outDir, file);
+  await rename(current, join(outDir, aside));
+  log(`${displayPath(current)} 在上次生成之后被改动过，已改名为 ${aside} 保留；新生成的是 ${file}`);
+}
+
+/** Where `report` keeps a manifest, the Word file written here is recorded, so that report knows it as its own. */
+async function recordInManifest(outDir: string, file: string, data: Buffer): Promise<void> {
+  const manifest = readManifest(outDir);
+  if (!manifest) return;
+  const files = { ...manifest.files, [file]: createHash('sha256').update(data).digest('hex') };
+  await writeAtomically(join(outDir, MANIFEST), manifestJson({ ...manifest, files }));
 }
 
 /** Written under a temporary name and renamed: a reader never sees half a file. */
