@@ -12,6 +12,7 @@ import { type Meeting, type Speech, narrate } from './narrate/context.js';
 import { SEASONS_FILE, loadSeasons } from './narrate/season.js';
 import { cutOffFor, goalFor, monthLabel, quarterName } from './period.js';
 import { type Attendee, readAttendees } from './render/copies/attendees.js';
+import { type OfficeFonts, officeFonts } from './render/fonts/office.js';
 import { renderPage, withEmbeddedFonts } from './render/html/page.js';
 import { type Printer, startPrinter } from './render/pdf/print.js';
 import { markdownText } from './render/markdown/escape.js';
@@ -23,7 +24,7 @@ import { commitSwap, createStaging } from './output/swap.js';
 import { pauseForTest } from './system/testPause.js';
 import type { Dataset, YearMonth } from './types.js';
 
-export type Format = 'md' | 'html' | 'pdf';
+export type Format = 'md' | 'html' | 'pdf' | 'docx';
 
 export interface BuildOptions {
   readonly configFile: string;
@@ -69,6 +70,7 @@ async function build(options: BuildOptions, session: OutputSession, printer: Pri
   // Templates are checked before any data is read: a typo stops the build at its line.
   const templates = loadTemplates(options.templateDir);
   const seasons = loadSeasons(join(options.templateDir, SEASONS_FILE), options.meeting.quarter);
+  const fonts = officeFonts(config.pdf.fonts, options.configFile);
   const attendees = readCopies(options);
   const cutOff = options.through ?? cutOffFor(options.meeting);
   options.log(`读取报表：${options.dataDir}（数据截至 ${monthLabel(cutOff)}）`);
@@ -82,7 +84,7 @@ async function build(options: BuildOptions, session: OutputSession, printer: Pri
   const markdown = renderSpeech(templates, speech, 'md', { appendix: config.pdf.appendix });
   const staging = createStaging(session.folder);
   try {
-    const files = await writeOutputs(options, { staging: staging.dir, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, printer });
+    const files = await writeOutputs(options, { staging: staging.dir, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, fonts, printer });
     // The browser is done: its memory is not needed while copies are stamped.
     await printer?.close();
     if (attendees.length > 0) files.push(...(await writeCopies(options, staging.dir, attendees)));
@@ -141,6 +143,7 @@ interface Outputs {
   readonly templates: ReturnType<typeof loadTemplates>;
   readonly cutOff: YearMonth;
   readonly pdf: Config['pdf'];
+  readonly fonts: OfficeFonts;
   readonly printer: Printer | undefined;
 }
 
@@ -152,13 +155,14 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
     files.push('speech.md');
   }
   await pauseForTest('render');
+  if (options.formats.has('docx')) files.push(await writeDocx(options, out));
   if (!options.formats.has('html') && !options.formats.has('pdf')) return files;
   const title = out.markdown.split('\n', 1)[0]!.replace(/^#\s*/, '');
   const css = await readFile(join(options.templateDir, 'style.css'), 'utf8').catch(() => '');
   const html = await renderPage(out.templates, out.speech, { title, css, appendix: out.pdf.appendix, pageNumbers: out.pdf.pageNumbers });
   if (out.printer) options.log('生成 PDF');
   // The web page's fonts are cut while the browser prints.
-  const printing = out.printer?.print(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff) });
+  const printing = out.printer?.print(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff), fonts: out.fonts });
   printing?.catch(() => undefined);
   if (options.formats.has('html')) {
     await writeFile(join(out.staging, 'speech.html'), await withEmbeddedFonts(html));
@@ -169,6 +173,14 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
     files.push('speech.pdf');
   }
   return files;
+}
+
+async function writeDocx(options: BuildOptions, out: Outputs): Promise<string> {
+  options.log('生成 Word 文档');
+  const { reportDocx } = await import('./render/docx/adapter.js');
+  const appendix = out.pdf.appendix ? out.speech.context.appendix : undefined;
+  await writeFile(join(out.staging, 'speech.docx'), await reportDocx(out.markdown, appendix, pdfDate(options, out.cutOff), out.pdf.pageNumbers));
+  return 'speech.docx';
 }
 
 /** SOURCE_DATE_EPOCH when set, else the first day after the cut-off: never the clock. */

@@ -15,6 +15,8 @@ import { withOutputFolder } from '../output/session.js';
 import type { Meeting } from '../narrate/context.js';
 import { cutOffFor, parseMonth, parseQuarter, parseYear, quarterName } from '../period.js';
 import { fileSystemError } from '../system/fsErrors.js';
+import { previewCommand } from './preview.js';
+import { renderCommand } from './render.js';
 import { runVerify } from './verify.js';
 import { applyDistrict } from './districts.js';
 import { addToSummary, setOutputs } from './github.js';
@@ -22,7 +24,7 @@ import { initCommand } from './init.js';
 import { commandsOf, misuse, packageVersion } from './niceties.js';
 import { type PublishArgs, publishCommand } from './publish.js';
 
-const FORMATS: readonly Format[] = ['md', 'html', 'pdf'];
+const FORMATS: readonly Format[] = ['md', 'html', 'pdf', 'docx'];
 
 export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
@@ -48,9 +50,22 @@ const MEETING_OPTIONS = {
   config: { type: 'string', default: 'tongbao.config.yaml', describe: '配置文件' },
   published: { type: 'string', default: 'published', describe: '已发布会议的数字（npm run publish 写入），修订检查据此比较' },
   template: { type: 'string', default: 'speech', describe: '模板名称（templates/ 下的文件夹）' },
-  format: { type: 'string', default: 'md,html,pdf', describe: '输出格式，逗号分隔：md、html、pdf' },
+  format: { type: 'string', default: 'md,html,pdf', describe: '输出格式，逗号分隔：md、html、pdf、docx（Word）' },
   attendees: { type: 'string', describe: '参会人员名单 CSV（姓名,单位；UTF-8 或 GB18030），为每人生成带水印的编号 PDF，写入 copies/' },
 } as const;
+
+/** preview: the meeting's options, the quarter by default the latest in the data. */
+const PREVIEW_OPTIONS = {
+  quarter: { type: 'string', describe: '会议所在季度，默认按最新数据推算（同 --quarter latest）' },
+  year: MEETING_OPTIONS.year,
+  through: MEETING_OPTIONS.through,
+  data: MEETING_OPTIONS.data,
+  config: MEETING_OPTIONS.config,
+  template: MEETING_OPTIONS.template,
+} as const;
+
+/** render: where the draft's layout comes from. */
+const RENDER_OPTIONS = { config: MEETING_OPTIONS.config, template: MEETING_OPTIONS.template } as const;
 
 function parser(argv: readonly string[]) {
   const district = [applyDistrict(argv)];
@@ -58,11 +73,13 @@ function parser(argv: readonly string[]) {
     .scriptName('tongbao')
     .locale('zh_CN')
     .usage('用法：npm run report -- --quarter Q2 [选项]')
-    .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF）和 figures.json', (y) => y.options(MEETING_OPTIONS), (args) => runReport(args as unknown as ReportArgs), district)
+    .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF、Word）和 figures.json', (y) => y.options(MEETING_OPTIONS), (args) => runReport(args as unknown as ReportArgs), district)
     .command('check', '只检查数据：未报送、无法读取的单元格、表内审核、修订，结果写入 <out>/<年份>-Q<n>/check.md', (y) => y.options({ ...MEETING_OPTIONS, strict: { type: 'boolean', default: false, describe: '有警告时也以退出码 1 结束' } }), (args) => runCheck(args as unknown as CheckArgs), district)
     .command('publish', '会后发布这次会议的数字：把 <out>/<年份>-Q<n>/figures.json 存入 published/，之后的检查据此发现修订', (y) => y.options({ ...MEETING_OPTIONS, force: { type: 'boolean', default: false, describe: '覆盖已发布的不同数字' } }), (args) => publishCommand(meetingOf)(args as unknown as PublishArgs), district)
     .command('verify <file>', '核稿：逐一核对改过的讲话稿（.docx、.md、.txt）中的数字与 figures.json 是否一致', (y) => y.positional('file', { type: 'string', describe: '要核对的讲话稿' }).option('figures', { type: 'string', describe: 'figures.json 的位置，默认与讲话稿同一文件夹' }), (args) => runVerify({ file: String(args.file), figures: args.figures as string | undefined }, (line) => process.stdout.write(`${line}\n`)))
     .command(initCommand)
+    .command(renderCommand(RENDER_OPTIONS))
+    .command(previewCommand(PREVIEW_OPTIONS, (args) => meetingOf({ ...args, quarter: args.quarter ?? 'latest' })))
     .demandCommand(1, '请指定命令，例如：npm run report -- --quarter Q2')
     .options({ debug: { type: 'boolean', default: false, describe: '出错时显示完整的内部错误信息' } })
     .strict()
@@ -160,7 +177,7 @@ function latestYear(dataDir: string): number {
 function parseFormats(text: string): Set<Format> {
   const formats = text.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
-  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`输出格式「${unknown.join(',') || text}」无效：只能是 md、html、pdf，用逗号分隔`);
+  if (unknown.length > 0 || formats.length === 0) throw new UsageError(`输出格式「${unknown.join(',') || text}」无效：只能是 md、html、pdf、docx，用逗号分隔`);
   return new Set(formats as Format[]);
 }
 

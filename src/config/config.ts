@@ -87,6 +87,13 @@ const pdfSpec = z.strictObject({
   pageNumbers: z.enum(['outer', 'center']).default('outer'),
   /** The appendix table 附表 with its charts, in the Markdown, HTML and PDF. */
   appendix: z.boolean().default(true),
+  /**
+   * Font files the office owns (.ttf/.otf/.ttc), relative to this config file, for the PDF in place of
+   * the bundled faces: fangsong 正文仿宋, kai 楷体, hei 黑体, xiaobiaosong 小标宋. Embedded as subsets.
+   */
+  fonts: z
+    .strictObject({ fangsong: nonEmpty.optional(), kai: nonEmpty.optional(), hei: nonEmpty.optional(), xiaobiaosong: nonEmpty.optional() })
+    .default({}),
 });
 
 export const configSpec = z.strictObject({

@@ -57,6 +57,11 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   pdf: 'PDF 版式',
   'pdf.pageNumbers': 'outer 页码单页居右、双页居左（双面印刷）/ center 居中',
   'pdf.appendix': '是否附“主要经济指标完成情况表”及图表',
+  'pdf.fonts': '本单位自有的字体文件（相对配置文件的路径，.ttf/.otf/.ttc），打印 PDF 时代替随包字体，只嵌入用到的字',
+  'pdf.fonts.fangsong': '正文仿宋，如 fonts/仿宋_GB2312.ttf',
+  'pdf.fonts.kai': '楷体（日期行、二级标题）',
+  'pdf.fonts.hei': '黑体（一级标题、表头）',
+  'pdf.fonts.xiaobiaosong': '小标宋（标题）',
 };
 
 type JsonSchema = { [key: string]: unknown; properties?: Record<string, JsonSchema>; items?: JsonSchema; description?: string };

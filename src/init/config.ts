@@ -51,7 +51,7 @@ const SECTION_COMMENTS: Readonly<Record<string, string>> = {
     '  只有全市比较表才有的指标（如月报卡中的进出口总额）写 source: city，不写 bureau',
   ].join('\n'),
   acknowledged: '已与报送单位核实无误、检查却认为不可能的单元格（如与本年其他月份相差上千倍），每项 { file, sheet, cell, reason }；出错时的提示中有可照抄的一行。',
-  pdf: 'PDF 版式：pageNumbers: outer 页码单页居右、双页居左（GB/T 9704，双面印刷）/ center 居中；appendix: 是否附“主要经济指标完成情况表”及图表。',
+  pdf: 'PDF 版式：pageNumbers: outer 页码单页居右、双页居左（GB/T 9704，双面印刷）/ center 居中；appendix: 是否附“主要经济指标完成情况表”及图表；fonts: 本单位自有的字体文件，如 { fangsong: fonts/仿宋_GB2312.ttf }（见 README“本单位自有字体”）。',
 };
 
 /** Sections written in one line each: `targets: { files: [目标任务] }`. */

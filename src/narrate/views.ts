@@ -78,6 +78,7 @@ export interface SectorView {
 
 export function indicatorViews(config: Config, computed: Computed): IndicatorView[] {
   const bureauName = new Map(config.bureaus.map((b) => [b.id, b.name]));
+  const leadName = leadNaming(config.bureaus.map((b) => b.name), computed.leadUnits);
   return config.indicators.flatMap((indicator, i) => {
     const f = computed.indicators[i]!;
     if (Object.keys(f).length <= 1) return [];
@@ -86,8 +87,19 @@ export function indicatorViews(config: Config, computed: Computed): IndicatorVie
     const belowExpected = (f.gap?.value ?? 0) > 0;
     const lagging = belowExpected || bottomPlace(f.rank) !== undefined;
     const role = indicator.role ? { role: indicator.role } : {};
-    return [{ id: indicator.id, name: indicator.name, unit: indicator.unit, bureau, lead: computed.leadUnits.get(indicator.id) ?? bureau, ...role, f, belowExpected, lagging }];
+    return [{ id: indicator.id, name: indicator.name, unit: indicator.unit, bureau, lead: computed.leadUnits.get(indicator.id) ?? leadName(bureau), ...role, f, belowExpected, lagging }];
   });
+}
+
+/**
+ * A bureau leading an indicator the targets table does not list is named as that table names its lead
+ * units: where it writes “区科工局” and “区商务局”, 文旅局 is “区文旅局” too, not the config's short name.
+ */
+function leadNaming(bureaus: readonly string[], leadUnits: ReadonlyMap<string, string>): (bureau: string) => string {
+  const units = [...leadUnits.values()].flatMap((text) => text.split(/[、，,；;\s]+/));
+  const prefixes = units.flatMap((unit) => bureaus.filter((b) => unit.endsWith(b)).map((b) => unit.slice(0, unit.length - b.length)));
+  const common = prefixes.length > 0 && prefixes.every((p) => p === prefixes[0]) ? prefixes[0]! : '';
+  return (bureau) => (bureaus.includes(bureau) ? `${common}${bureau}` : bureau);
 }
 
 export function rolesOf(views: readonly IndicatorView[]): Record<Role, IndicatorView[]> {

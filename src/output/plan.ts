@@ -39,7 +39,7 @@ function editedAside(draft: string, staging: string, final: string, previous: Ma
 }
 
 /** speech.md → speech.edited-1.md, or the next number not yet taken. */
-function freeName(dir: string, file: string): string {
+export function freeName(dir: string, file: string): string {
   const ext = extname(file);
   const stem = file.slice(0, file.length - ext.length);
   for (let n = 1; ; n++) {

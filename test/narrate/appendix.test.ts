@@ -2,6 +2,7 @@
 // from the cells quoted beside it (see test/compute/mini.test.ts for the same figures).
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Appendix } from '../../src/narrate/appendix.js';
+import { buildContext } from '../../src/narrate/context.js';
 import { narrated } from '../helpers/speech.js';
 
 const FIXTURE = 'test/fixtures/mini';
@@ -58,5 +59,15 @@ describe('附表：主要经济指标完成情况表', () => {
       '3. 全市位次按增速由高到低排列，共3个地区参与排名。',
       '4. “—”表示无此项数据或不可比。',
     ]);
+  });
+
+  it('names a lead unit missing from the targets table as that table names the others (区科工局, not 科工局)', async () => {
+    // The mini targets table names 区科工局, 区商务局, 区投促局; drop 规上工业增加值's row: its bureau 科工局 gets the same “区”.
+    const { config, computed, speech } = await narrated(FIXTURE);
+    const rowsWith = (leadUnits: ReadonlyMap<string, string>) => buildContext(config, { ...computed, leadUnits }, { year: 2023, quarter: 2 }, speech.context.season).appendix.rows;
+    const dropped = rowsWith(new Map([...computed.leadUnits].filter(([id]) => id !== 'industry_va')));
+    expect(dropped.find((r) => r.name === '规上工业增加值')?.lead).toBe('区科工局');
+    // With no lead units at all, the config's names stand.
+    expect(rowsWith(new Map()).find((r) => r.name === '规上工业增加值')?.lead).toBe('科工局');
   });
 });

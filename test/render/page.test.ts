@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Speech } from '../../src/narrate/context.js';
-import { renderCharts } from '../../src/render/html/charts.js';
+import { chartRows, renderCharts } from '../../src/render/html/charts.js';
 import { renderPage } from '../../src/render/html/page.js';
 import { loadTemplates, renderSpeech } from '../../src/render/markdown/speech.js';
 import { narrated } from '../helpers/speech.js';
@@ -35,6 +35,16 @@ describe('renderPage', () => {
     expect(html).toContain('<body class="page-numbers-center">');
   });
 
+  it('explains the appendix gap with the sum the cell shows (实际 − 预期), sign included', async () => {
+    const html = await page(true);
+    // 规上工业增加值: growth −3.2 (科工局 F5), expected 2.0: the cell prints −5.2; the figure holds 预期 − 实际 = 5.2.
+    const title = /<span class="fig" title="([^"]*)">-5.2<\/span>/.exec(html)?.[1]?.replaceAll('&#x3D;', '=');
+    expect(title).toMatch(/^与预期差 = 同比增长 − 预期增速 = -3\.2 − 2\.0 = -5\.2（负数为低于预期）；同比增长：2023\/03\/科工局[^；]*› F5；预期增速：/);
+    // 限上批发业销售额: 42.6 − 30.0 = 12.6, positive in both.
+    const above = /<span class="fig" title="([^"]*)">12.6<\/span>/.exec(html)?.[1]?.replaceAll('&#x3D;', '=');
+    expect(above).toMatch(/^与预期差 = 同比增长 − 预期增速 = 42\.6 − 30\.0 = 12\.6（负数为低于预期）；/);
+  });
+
   it('leaves the appendix out when the config says so', async () => {
     const html = await page(false);
     expect(html).not.toContain('appendix');
@@ -51,9 +61,9 @@ describe('renderPage', () => {
 
 describe('renderCharts', () => {
   it('draws the same SVG every time, with no process-wide instance numbers', async () => {
-    const appendix = speech.context.appendix;
-    const first = await renderCharts(['growth', 'rank'], appendix);
-    const second = await renderCharts(['growth', 'rank'], appendix);
+    const rows = chartRows(speech.context.appendix);
+    const first = await renderCharts(['growth', 'rank'], rows);
+    const second = await renderCharts(['growth', 'rank'], rows);
     expect(first.get('growth')).toBe(second.get('growth'));
     expect(first.get('rank')).not.toMatch(/zr\d/);
     expect(first.get('growth')).toContain('>规上工业增加值</text>');

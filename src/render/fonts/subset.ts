@@ -17,15 +17,29 @@ export async function subsetFace(face: WholeFace, text: string): Promise<Buffer>
 
 /** The face as uncompressed TrueType, from memory, the temp-folder cache, or the package. */
 export function plainFont(face: WholeFace): Promise<Buffer> {
-  const dir = fontPackageDir(face.pkg);
-  const version = (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-  const cached = join(tmpdir(), 'tongbao-font-cache', `${basename(face.file, '.woff2')}-${version}.ttf`);
+  return plainWoff2(face.pkg, join(fontPackageDir(face.pkg), face.file));
+}
+
+/** A woff2 file of a font package as uncompressed TrueType, cached like plainFont. */
+export function plainWoff2(pkg: string, woff2File: string): Promise<Buffer> {
+  const cached = cachePath(pkg, woff2File);
   let font = memory.get(cached);
   if (!font) {
-    font = loadPlain(join(dir, face.file), cached);
+    font = loadPlain(woff2File, cached);
     memory.set(cached, font);
   }
   return font;
+}
+
+/** The path of plainWoff2's cached TrueType file, written first if missing (for tools that read files). */
+export async function plainWoff2File(pkg: string, woff2File: string): Promise<string> {
+  await plainWoff2(pkg, woff2File);
+  return cachePath(pkg, woff2File);
+}
+
+function cachePath(pkg: string, woff2File: string): string {
+  const version = (JSON.parse(readFileSync(join(fontPackageDir(pkg), 'package.json'), 'utf8')) as { version: string }).version;
+  return join(tmpdir(), 'tongbao-font-cache', `${basename(woff2File, '.woff2')}-${version}.ttf`);
 }
 
 async function loadPlain(woff2File: string, cached: string): Promise<Buffer> {

@@ -2,13 +2,29 @@
 // real text in the page's fonts. ECharts is imported only when a document asks for a chart.
 import { createRequire } from 'node:module';
 import type * as ECharts from 'echarts';
-import type { Appendix, AppendixRow } from '../../narrate/appendix.js';
+import type { Appendix } from '../../narrate/appendix.js';
+import type { AppendixTable } from '../markdown/read.js';
 
 export type ChartName = 'growth' | 'rank';
 
 export const CHART_NAMES: readonly ChartName[] = ['growth', 'rank'];
 
-const WIDTH = 520;
+/** The captions under the charts (after “图n”), as templates/speech/appendix.html.hbs writes them. */
+export const CHART_CAPTIONS: Readonly<Record<ChartName, string>> = { growth: '主要指标同比增长与预期增速（%）', rank: '主要指标全市位次' };
+
+/** What a chart shows of one indicator; numbers as the appendix prints them. */
+export interface ChartRow {
+  readonly name: string;
+  readonly growth: number | null;
+  readonly expected: number | null;
+  readonly rank: number | null;
+  /** How many districts the city ranks. */
+  readonly rankedUnits: number | null;
+  /** 倒数第一 (1) or 第二 (2) when the speech would say so, else null: drawn red. */
+  readonly bottomPlace: number | null;
+}
+
+export const CHART_WIDTH = 520;
 const BELOW = '#b0282e';
 const ABOVE = '#1f3b73';
 const EXPECTED = '#a3a3a3';
@@ -16,20 +32,64 @@ const FONT = { fontFamily: 'Noto Serif SC', fontSize: 12, color: '#000' };
 
 type EChartsOption = Record<string, unknown>;
 
+/** The rows of the typed appendix, as the table prints them. */
+export function chartRows(appendix: Appendix): ChartRow[] {
+  const printed = (text: string) => (text === '—' ? null : Number(text));
+  return appendix.rows.map((r) => ({
+    name: r.name,
+    growth: r.growth.figure ? printed(r.growth.text) : null,
+    expected: r.expected.figure ? printed(r.expected.text) : null,
+    rank: r.rank.figure?.value ?? null,
+    rankedUnits: r.rankedUnits,
+    bottomPlace: r.bottomPlace,
+  }));
+}
+
+/**
+ * The rows of an appendix table read back from Markdown (an edited draft), found by their headers.
+ * The number of ranked districts comes from the note “共N个…参与排名”; ties at the bottom are not
+ * known there, so 倒数 is counted as N − 位次 + 1.
+ */
+export function chartRowsFromTable(table: AppendixTable): ChartRow[] {
+  const column = (pattern: RegExp) => table.header.findIndex((h) => pattern.test(h));
+  const name = column(/指标/);
+  const growth = column(/同比/);
+  const expected = column(/预期增速/);
+  const rank = column(/位次/);
+  const units = Number(/共(\d+)个[^。]*参与排名/.exec(table.notes.join('\n'))?.[1] ?? Number.NaN);
+  const number = (row: readonly string[], i: number) => {
+    const value = i < 0 ? Number.NaN : Number.parseFloat(row[i] ?? '');
+    return Number.isFinite(value) ? value : null;
+  };
+  return table.rows.map((row) => {
+    const place = number(row, rank);
+    const rankedUnits = Number.isFinite(units) ? units : null;
+    return {
+      name: row[name] ?? '',
+      growth: number(row, growth),
+      expected: number(row, expected),
+      rank: place,
+      rankedUnits,
+      bottomPlace: place !== null && rankedUnits !== null && rankedUnits - place + 1 <= 2 && place > 2 ? rankedUnits - place + 1 : null,
+    };
+  });
+}
+
 /** SVG markup of each named chart, in the order asked; a chart without data is omitted. */
-export async function renderCharts(names: readonly ChartName[], appendix: Appendix): Promise<Map<ChartName, string>> {
+export async function renderCharts(names: readonly ChartName[], rows: readonly ChartRow[]): Promise<Map<ChartName, string>> {
   const options = new Map<ChartName, EChartsOption>();
   for (const name of names) {
-    const option = name === 'growth' ? growthOption(appendix.rows) : rankOption(appendix.rows);
+    const option = name === 'growth' ? growthOption(rows) : rankOption(rows);
     if (option) options.set(name, option);
   }
   if (options.size === 0) return new Map();
+  // Charts side by side have one height, so that their captions line up.
+  const height = Math.max(...[...options.values()].map((option) => Number(option.height)));
   // The CommonJS bundle: one file loads in ≈0.06 s; the ES module tree takes several times longer.
   const echarts = createRequire(import.meta.url)('echarts') as typeof ECharts;
   const charts = new Map<ChartName, string>();
   for (const [name, option] of options) {
-    const height = Number(option.height);
-    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: WIDTH, height });
+    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
     chart.setOption({ ...option, height: undefined });
     charts.set(name, stableIds(chart.renderToSVGString(), name));
     chart.dispose();
@@ -50,55 +110,67 @@ function rowHeight(rows: number, each: number): number {
   return 70 + rows * each;
 }
 
-/** 同比增长 against 预期增速 for each indicator that has both. */
-export function growthOption(rows: readonly AppendixRow[]): EChartsOption | undefined {
-  const shown = rows.filter((r) => r.growth.figure && r.expected.figure).reverse();
+/** One decimal, as the table prints it (-18.0, not -18). */
+function oneDecimal(value: number): string {
+  return value.toFixed(1);
+}
+
+/**
+ * 同比增长 against 预期增速 for each indicator that has both. Growth below expectation is drawn red,
+ * as a series of its own stacked on the same place, so that the legend names it.
+ */
+export function growthOption(rows: readonly ChartRow[]): EChartsOption | undefined {
+  const shown = rows.filter((r) => r.growth !== null && r.expected !== null).reverse();
   if (shown.length === 0) return undefined;
-  // Labels print the table's one-decimal text (-18.0, not -18).
-  const label = { show: true, position: 'right', ...FONT, fontSize: 11, formatter: (p: { data: { text: string } }) => p.data.text };
-  const growth = shown.map((r) => {
-    const value = Number(r.growth.text);
-    return { value, text: r.growth.text, itemStyle: { color: value < Number(r.expected.text) ? BELOW : ABOVE } };
+  const label = { show: true, position: 'right', ...FONT, fontSize: 11, formatter: (p: { value: number }) => oneDecimal(p.value) };
+  const below = (r: ChartRow) => r.growth! < r.expected!;
+  const bars = (name: string, color: string, keep: (r: ChartRow) => boolean) => ({
+    name,
+    type: 'bar',
+    stack: 'growth',
+    barGap: '10%',
+    data: shown.map((r) => (keep(r) ? r.growth : '-')),
+    itemStyle: { color },
+    label,
   });
   return {
     height: rowHeight(shown.length, 34),
     animation: false,
     textStyle: FONT,
-    legend: { top: 0, textStyle: FONT, data: ['同比增长', '预期增速'] },
+    legend: { top: 0, textStyle: FONT, data: ['同比增长', '同比增长（低于预期）', '预期增速'] },
     grid: { left: 8, right: 40, top: 30, bottom: 24, containLabel: true },
     xAxis: { type: 'value', name: '%', axisLabel: FONT, splitLine: { lineStyle: { color: '#e0e0e0' } } },
     yAxis: { type: 'category', data: shown.map((r) => r.name), axisLabel: FONT, axisTick: { show: false } },
     series: [
-      { name: '同比增长', type: 'bar', barGap: '10%', data: growth, itemStyle: { color: ABOVE }, label },
-      { name: '预期增速', type: 'bar', data: shown.map((r) => ({ value: Number(r.expected.text), text: r.expected.text })), itemStyle: { color: EXPECTED }, label: { ...label, color: '#555' } },
+      bars('同比增长', ABOVE, (r) => !below(r)),
+      bars('同比增长（低于预期）', BELOW, below),
+      { name: '预期增速', type: 'bar', data: shown.map((r) => r.expected), itemStyle: { color: EXPECTED }, label: { ...label, color: '#555' } },
     ],
   };
 }
 
-/** The district's place among the city's districts, 1 = first; the bottom two in red. */
-export function rankOption(rows: readonly AppendixRow[]): EChartsOption | undefined {
-  const shown = rows.filter((r) => r.rank.figure?.value != null).reverse();
+/** The district's place among the city's districts, 1 = first; the bottom two in red, named in the legend. */
+export function rankOption(rows: readonly ChartRow[]): EChartsOption | undefined {
+  const shown = rows.filter((r) => r.rank !== null).reverse();
   if (shown.length === 0) return undefined;
-  const total = Math.max(...shown.map((r) => Math.max(r.rank.figure!.value!, r.rankedUnits ?? 0)));
-  const data = shown.map((r) => {
-    const rank = r.rank.figure!.value!;
-    const lagging = r.bottomPlace !== null;
-    return { value: [rank, r.name], itemStyle: { color: lagging ? BELOW : ABOVE } };
+  const total = Math.max(...shown.map((r) => Math.max(r.rank!, r.rankedUnits ?? 0)));
+  const lagging = (r: ChartRow) => r.bottomPlace !== null;
+  const points = (name: string, color: string, keep: (r: ChartRow) => boolean) => ({
+    name,
+    type: 'scatter',
+    symbolSize: 12,
+    data: shown.filter(keep).map((r) => [r.rank, r.name]),
+    itemStyle: { color },
+    label: { show: true, position: 'right', ...FONT, fontSize: 11, formatter: (p: { value: [number, string] }) => `第${p.value[0]}位` },
   });
   return {
     height: rowHeight(shown.length, 26),
     animation: false,
     textStyle: FONT,
+    legend: { top: 0, textStyle: FONT, data: ['全市位次', '倒数第一、二位'] },
     grid: { left: 8, right: 56, top: 30, bottom: 24, containLabel: true },
     xAxis: { type: 'value', min: 1, max: total, interval: 1, name: '位次', nameLocation: 'end', axisLabel: FONT, splitLine: { lineStyle: { color: '#e0e0e0' } } },
     yAxis: { type: 'category', data: shown.map((r) => r.name), axisLabel: FONT, axisTick: { show: false } },
-    series: [
-      {
-        type: 'scatter',
-        symbolSize: 12,
-        data,
-        label: { show: true, position: 'right', ...FONT, fontSize: 11, formatter: (p: { value: [number, string] }) => `第${p.value[0]}位` },
-      },
-    ],
+    series: [points('全市位次', ABOVE, (r) => !lagging(r)), points('倒数第一、二位', BELOW, lagging)],
   };
 }

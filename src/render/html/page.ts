@@ -1,7 +1,7 @@
 // The speech as one self-contained HTML page: the speech's Markdown → HTML, then the appendix table
 // and the charts put in where their markers are (SVG and tables never pass through Markdown).
 import type { Speech } from '../../narrate/context.js';
-import { CHART_NAMES, type ChartName, renderCharts } from './charts.js';
+import { CHART_NAMES, type ChartName, chartRows, renderCharts } from './charts.js';
 import { embeddedFontStyle } from './embed.js';
 import { fillPlaceholders, htmlDocument, markdownToHtml, placeholdersIn } from './document.js';
 import { visibleText } from '../pdf/print.js';
@@ -24,7 +24,7 @@ export async function renderPage(templates: TemplateSet, speech: Speech, options
   const wanted = placeholdersIn(body)
     .map((name) => name.replace(/^chart:/, ''))
     .filter((name): name is ChartName => CHART_NAMES.includes(name as ChartName));
-  const charts = await renderCharts([...new Set(wanted)], speech.context.appendix);
+  const charts = await renderCharts([...new Set(wanted)], chartRows(speech.context.appendix));
   const blocks = new Map([...charts].map(([name, svg]) => [`chart:${name}`, `<div class="chart-svg chart-${name}">\n${svg}\n</div>\n`]));
   return htmlDocument({ title: options.title, bodyHtml: fillPlaceholders(body, blocks, true), css: options.css, bodyClass: `page-numbers-${options.pageNumbers}` });
 }

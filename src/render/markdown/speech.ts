@@ -8,7 +8,7 @@ import { TemplateError } from '../../errors.js';
 import type { ReportContext, Speech } from '../../narrate/context.js';
 import { HELPER_SPECS, type Mode, TemplateDataError, registerHelpers } from '../../narrate/helpers.js';
 import { REPORT_SHAPE, type Shape } from '../../narrate/shape.js';
-import { growthOption, rankOption } from '../html/charts.js';
+import { chartRows, growthOption, rankOption } from '../html/charts.js';
 import { BLOCK_HELPER_SPECS, registerBlockHelpers } from './blocks.js';
 import { type CheckEnv, type TemplateSource, checkTemplate } from './check.js';
 import { htmlText, markdownText } from './escape.js';
@@ -134,7 +134,8 @@ function checkActions(templates: TemplateSet, context: ReportContext): void {
 
 /** The context the templates see: the report plus which charts have data. */
 function withCharts(context: ReportContext) {
-  return { ...context, charts: { growth: growthOption(context.appendix.rows) !== undefined, rank: rankOption(context.appendix.rows) !== undefined } };
+  const rows = chartRows(context.appendix);
+  return { ...context, charts: { growth: growthOption(rows) !== undefined, rank: rankOption(rows) !== undefined } };
 }
 
 /** A marker that survives Markdown → HTML as an HTML comment of its own. */

@@ -7,10 +7,13 @@ import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { EnvironmentError } from '../../errors.js';
 import { EMBEDDED_FONT_NAMES } from '../fonts/fonts.js';
 import { pauseForTest } from '../../system/testPause.js';
+import { fitJustifiedLines } from './justify.js';
 
 export interface PdfOptions {
   /** Written as the PDF's CreationDate and ModDate. */
   readonly date: Date;
+  /** Fonts besides the bundled ones that the PDF may carry (the office's own, pdf.fonts). */
+  readonly extraFontNames?: readonly string[];
 }
 
 /** What the page asked for and was refused (anything outside its own folder). */
@@ -27,12 +30,13 @@ export async function printPage(browser: Browser, htmlFile: string, pdfFile: str
     await page.emulateMediaType('print');
     await page.goto(pathToFileURL(resolve(htmlFile)).href, { waitUntil: 'load' });
     await checkFonts(page, fontFailures);
+    await fitJustifiedLines(page);
     await pauseForTest('print');
     // Page numbers come from the stylesheet's @page margin boxes, which use the embedded fonts;
     // a footerTemplate cannot load them and falls back to whatever system font is installed.
     // outline: PDF bookmarks from the headings (needs the tagged PDF, Chromium's default).
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
-    checkEmbeddedFonts(pdf);
+    checkEmbeddedFonts(pdf, options.extraFontNames);
     await writeFile(pdfFile, stablePdf(pdf, options.date));
     return { blocked };
   } finally {
@@ -82,9 +86,9 @@ async function checkFonts(page: Page, fontFailures: readonly string[]): Promise<
 }
 
 /** Fails when Chromium drew anything with a font other than the embedded npm fonts. */
-export function checkEmbeddedFonts(pdf: Uint8Array): void {
+export function checkEmbeddedFonts(pdf: Uint8Array, extra: readonly string[] = []): void {
   const names = pdfFontNames(pdf);
-  const foreign = names.filter((name) => !EMBEDDED_FONT_NAMES.some((stem) => name.startsWith(stem)));
+  const foreign = names.filter((name) => ![...EMBEDDED_FONT_NAMES, ...extra].some((stem) => name.startsWith(stem)));
   if (foreign.length > 0) {
     throw new EnvironmentError(`PDF 中有字符使用了本机字体（${[...new Set(foreign)].join('、')}），而不是嵌入的字体：请检查讲话稿中的生僻字或特殊符号`);
   }

@@ -4,6 +4,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UserError } from '../../errors.js';
 import { KAI, copyPrintFonts, uncoveredCharacters } from '../fonts/fonts.js';
+import { type OfficeFonts, officeFaces } from '../fonts/office.js';
 import { subsetFace } from '../fonts/subset.js';
 
 /** A character of the document that no embedded font can draw (the PDF would use a system font). */
@@ -12,6 +13,8 @@ export class FontCoverageError extends UserError {}
 export interface PrintOptions {
   /** Written as the PDF's CreationDate and ModDate. */
   readonly date: Date;
+  /** The office's own font files (pdf.fonts), in place of the bundled faces. */
+  readonly fonts?: OfficeFonts;
 }
 
 /** A browser started ahead of time (its launch overlaps reading the data), printing one document. */
@@ -35,8 +38,9 @@ export function startPrinter(): Printer {
       const page = join(dir, '.print.html');
       try {
         const faces = await fontFaces(text, fontDir);
-        await writeFile(page, printableHtml(html, faces));
-        await (await opening).printPdf(page, join(dir, name), options);
+        const office = await officeFaces(options.fonts ?? {}, text, fontDir, FONT_DIR);
+        await writeFile(page, printableHtml(html, `${faces}\n${office.css}`));
+        await (await opening).printPdf(page, join(dir, name), { date: options.date, extraFontNames: office.names });
       } finally {
         await Promise.all([rm(page, { force: true }), rm(fontDir, { recursive: true, force: true })]);
       }

@@ -1,0 +1,122 @@
+// Justified Chinese lines stretch every gap between characters when a number with its unit and
+// punctuation (“29.6%，”) does not fit at the end of a line: the line then reads “2 9 . 6 % ，比 1—2
+// 月 回 落”. Chromium cannot compress punctuation or hang it, so before printing each such line is
+// fitted here: the next characters are pulled onto it with a slightly tighter letter-spacing when
+// that needs less than the stretch would, always within the bounds below.
+import type { Page } from 'puppeteer-core';
+
+/** The widest gap a justified line may add between two characters, in pt (1/10 of the 3号 body). */
+export const MAX_STRETCH_PT = 1.6;
+/** The most a line may be tightened, per gap, in pt. */
+export const MAX_SQUEEZE_PT = 1.2;
+
+export interface FitReport {
+  readonly tightened: number;
+  /** Lines still stretched above MAX_STRETCH_PT (an unbreakable run longer than a few characters). */
+  readonly overStretched: number;
+}
+
+/**
+ * Fits the lines of the speech's paragraphs in the page as loaded, laid out at the print text width
+ * the stylesheet names (`--print-text-width` on :root; no fitting without it). The spans it adds
+ * stay for printing.
+ */
+export async function fitJustifiedLines(page: Page): Promise<FitReport> {
+  // Sent as source text: a TypeScript loader (tsx, vitest) may wrap inner functions in its own
+  // `__name` helper, which the page lacks.
+  const args = JSON.stringify({ stretchPt: MAX_STRETCH_PT, squeezePt: MAX_SQUEEZE_PT });
+  return page.evaluate(`(() => { var __name = (f) => f; return (${fitInPage.toString()})(${args}); })()`) as Promise<FitReport>;
+}
+
+/** Runs inside the page: self-contained. */
+function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: number }): FitReport {
+  const PX_PER_PT = 96 / 72;
+  const textWidth = getComputedStyle(document.documentElement).getPropertyValue('--print-text-width').trim();
+  if (!textWidth) return { tightened: 0, overStretched: 0 };
+  const body = document.body;
+  const savedWidth = body.style.width;
+  body.style.width = textWidth;
+  let tightened = 0;
+  let overStretched = 0;
+
+  type Char = { node: Text; offset: number };
+  const charsOf = (p: Element): Char[] => {
+    const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+    const chars: Char[] = [];
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      for (let i = 0; i < node.data.length; i++) if (!/\s/.test(node.data[i]!)) chars.push({ node, offset: i });
+    }
+    return chars;
+  };
+  const range = document.createRange();
+  const rectOf = (c: Char): DOMRect => {
+    range.setStart(c.node, c.offset);
+    range.setEnd(c.node, c.offset + 1);
+    return range.getBoundingClientRect();
+  };
+  /** Lines as [first, last] character indexes, by the top of each character's box. */
+  const linesOf = (rects: readonly DOMRect[]): [number, number][] => {
+    const lines: [number, number][] = [];
+    rects.forEach((rect, i) => {
+      const last = lines.at(-1);
+      if (last && Math.abs(rects[last[0]]!.top - rect.top) < 2) last[1] = i;
+      else lines.push([i, i]);
+    });
+    return lines;
+  };
+  const wrap = (chars: readonly Char[], from: number, to: number, letterSpacingPx: number) => {
+    const r = document.createRange();
+    r.setStart(chars[from]!.node, chars[from]!.offset);
+    r.setEnd(chars[to]!.node, chars[to]!.offset + 1);
+    const span = document.createElement('span');
+    span.className = 'fit-line';
+    span.style.letterSpacing = `${letterSpacingPx}px`;
+    span.appendChild(r.extractContents());
+    r.insertNode(span);
+    return span;
+  };
+  const unwrap = (span: HTMLElement) => {
+    span.replaceWith(...span.childNodes);
+  };
+
+  const fitParagraph = (p: HTMLElement) => {
+    const baseSpacing = Number.parseFloat(getComputedStyle(p).letterSpacing) || 0;
+    for (let line = 0, guard = 0; guard < 200; guard++) {
+      const chars = charsOf(p);
+      p.style.textAlign = 'left';
+      const natural = chars.map(rectOf);
+      p.style.textAlign = '';
+      const justified = chars.map(rectOf);
+      const lines = linesOf(justified);
+      if (line >= lines.length - 1) return;
+      const [a, b] = lines[line]!;
+      const width = justified[b]!.right - justified[a]!.left;
+      const used = natural[b]!.right - natural[a]!.left;
+      const stretch = (width - used) / Math.max(1, b - a);
+      if (stretch <= stretchPt * PX_PER_PT) {
+        line++;
+        continue;
+      }
+      // Pull the next characters up, one more each try, until the line ends after them.
+      const next = lines[line + 1]!;
+      let fitted = false;
+      for (let k = 1; k <= next[1] - next[0] + 1 && !fitted; k++) {
+        const extra = natural.slice(b + 1, b + 1 + k).reduce((sum, r) => sum + r.width, 0);
+        const squeeze = (used + extra - width) / (b + k - a);
+        if (squeeze > Math.min(stretch, squeezePt * PX_PER_PT)) break;
+        const span = wrap(charsOf(p), a, b + k, baseSpacing - squeeze - 0.01);
+        const after = linesOf(charsOf(p).map(rectOf));
+        if (after[line]?.[1] === b + k) {
+          fitted = true;
+          tightened++;
+        } else unwrap(span);
+      }
+      if (!fitted) overStretched++;
+      line++;
+    }
+  };
+
+  for (const p of document.querySelectorAll<HTMLElement>('body > p')) fitParagraph(p);
+  body.style.width = savedWidth;
+  return { tightened, overStretched };
+}
