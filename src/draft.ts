@@ -16,6 +16,8 @@ import { readSpeechMarkdown } from './render/markdown/read.js';
 import type { OfficeFonts } from './render/fonts/office.js';
 import type { PrintOptions } from './render/pdf/print.js';
 import { displayPath } from './system/fsErrors.js';
+import { textBlocks } from './verify/draft.js';
+import { checkDraft } from './verify/run.js';
 
 export type DraftFormat = 'html' | 'pdf' | 'docx';
 
@@ -39,7 +41,7 @@ export async function renderDraft(options: DraftOptions): Promise<string[]> {
   const markdown = readDraft(options.file);
   const outDir = resolve(options.outDir ?? dirname(options.file));
   const name = basename(options.file, extname(options.file));
-  // 核稿 (issue 11 item 3) goes here: check the draft's figures against figures.json and warn on mismatches.
+  verifyFirst(markdown, options);
   const date = draftDate(options);
   await mkdir(outDir, { recursive: true });
   const written: string[] = [];
@@ -62,6 +64,22 @@ export async function renderDraft(options: DraftOptions): Promise<string[]> {
     if (options.formats.has('pdf')) written.push(await printDraft(outDir, `${name}.pdf`, html, { date, fonts: options.fonts }, options.log));
   }
   return written;
+}
+
+/** 核稿 before rendering: every mismatch with figures.json beside the draft is a warning; render goes on. */
+function verifyFirst(markdown: string, options: DraftOptions): void {
+  const figures = join(dirname(options.file), 'figures.json');
+  if (!existsSync(figures)) {
+    options.log(`警告（未核稿）：讲话稿旁没有 figures.json，数字未与数据核对；可用 npm run verify -- ${options.file} --figures <figures.json> 核稿`);
+    return;
+  }
+  const { result, lines, summary } = checkDraft(textBlocks(markdown, true), figures);
+  if (result.problems.length === 0 && result.unchecked.length === 0) {
+    options.log(`核稿通过，${summary}`);
+    return;
+  }
+  options.log(`警告（核稿）：${summary}；仍按稿排版，请核对：`);
+  for (const line of lines) options.log(line);
 }
 
 function readDraft(file: string): string {

@@ -29,9 +29,11 @@ const render = (log: string[]) =>
   renderDraft({ file: join(folder, 'speech.md'), formats: new Set(['docx']), templateDir: resolve('templates/speech'), pdf: { pageNumbers: 'outer' }, log: (line) => log.push(line) });
 
 describe('render beside report', () => {
-  it('rewrites an unedited speech.docx in place, byte for byte the same', async () => {
+  it('rewrites an unedited speech.docx in place, byte for byte the same, after 核稿 passes', async () => {
     const before = readFileSync(join(folder, 'speech.docx'));
-    await render([]);
+    const log: string[] = [];
+    await render(log);
+    expect(log).toContainEqual(expect.stringMatching(/^核稿通过，核对了 \d+ 处数字：0 处与数据不一致，0 处未能核对$/));
     expect(readFileSync(join(folder, 'speech.docx')).equals(before)).toBe(true);
     expect(readdirSync(folder).filter((name) => name.includes('.edited-'))).toEqual([]);
   });
@@ -49,5 +51,18 @@ describe('render beside report', () => {
     // Rendered again: the file is tongbao's own now, nothing more is moved aside.
     await render([]);
     expect(readdirSync(folder).filter((name) => name.includes('.edited-'))).toEqual(['speech.edited-1.docx']);
+  }, 60_000);
+
+  it('runs 核稿 first and warns on a changed figure, then renders the draft as edited', async () => {
+    const md = readFileSync(join(folder, 'speech.md'), 'utf8');
+    expect(md).toContain('规上工业增加值下降3.2%，低于预期5.2个百分点'); // 科工局 F5 −3.2 (mini fixture)
+    writeFileSync(join(folder, 'speech.md'), md.replace('规上工业增加值下降3.2%，低于预期5.2个百分点', '规上工业增加值下降2.3%，低于预期5.2个百分点'));
+    const log: string[] = [];
+    await render(log);
+    expect(log).toContainEqual(expect.stringMatching(/^警告（核稿）：核对了 \d+ 处数字：1 处与数据不一致，0 处未能核对；仍按稿排版，请核对：$/));
+    expect(log).toContain('     稿中：规上工业增加值下降2.3%');
+    expect(log.some((line) => line.startsWith('     数据：规上工业增加值下降3.2%（来源：2023/03/科工局'))).toBe(true);
+    const { readDraft } = await import('../../src/verify/draft.js');
+    expect(readDraft(join(folder, 'speech.docx')).some((b) => b.kind === 'paragraph' && b.text.includes('规上工业增加值下降2.3%'))).toBe(true);
   }, 60_000);
 });

@@ -74,6 +74,16 @@ describe('核稿 (verify)', () => {
     expect(fromDocx.unchecked).toHaveLength(2);
   });
 
+  it('reads the Word file tongbao itself writes (runs split by font, the appendix a Word table) and flags the same places', async () => {
+    const { renderDocx } = await import('../../src/render/docx/docx.js');
+    const path = join(tmp, 'rendered.docx');
+    writeFileSync(path, await renderDocx({ markdown: edited(), chartRows: [], date: new Date(Date.UTC(2023, 3, 1)), pageNumbers: 'outer' }));
+    const fromWord = verifyDraft(readDraft(path), figures);
+    const fromMarkdown = verifyDraft(textBlocks(edited(), true), figures);
+    expect(fromWord.problems.map((p) => [p.says, p.data])).toEqual(fromMarkdown.problems.map((p) => [p.says, p.data]));
+    expect(fromWord.unchecked.map((u) => u.text)).toEqual(['1200个', '3.5%以内']);
+  });
+
   it('checks the appendix table cell by cell', () => {
     const text = speech.replace('| 9 | 限上零售业零售额 | 亿元 | 增长6% | 9.03 | -8.3 |', '| 9 | 限上零售业零售额 | 亿元 | 增长6% | 9.03 | -3.8 |');
     const result = verifyDraft(textBlocks(text, true), figures);
