@@ -30,7 +30,7 @@ export const initCommand = {
       peers: { type: 'string', describe: '全市参与排名的其他区县，逗号分隔' },
       unranked: { type: 'string', describe: '比较表中不参与排名的地区（开发区、高新区），逗号分隔' },
       bureaus: { type: 'string', describe: '报送月报的单位，逗号分隔（默认标准目录中的全部单位）' },
-      reporter: { type: 'string', describe: '会上通报经济运行情况的单位，如 区经发局（默认 区发改局）' },
+      reporter: { type: 'string', describe: '会上通报经济运行情况的单位，如 县发展和改革局（默认为“区、县或市”加“发改局”）' },
       forms: { type: 'string', describe: '空白报表的月份 YYYY-MM（默认上个月）' },
       dir: { type: 'string', describe: '区县文件夹（默认：仓库根目录已有配置时为 districts/<区县>/，否则为当前目录）' },
     }),

@@ -10,7 +10,7 @@ export interface FiguresDocument {
   readonly meeting: { readonly year: number; readonly quarter: number };
   readonly cutOff: string;
   readonly goal: string;
-  /** 全区 / 全市: the words the speech uses for the district and the city as a whole. */
+  /** 全县 / 全市 …: the words the speech uses for the district and the city as a whole. */
   readonly place: { readonly district: string; readonly area: string; readonly city: string; readonly cityArea: string };
   /** Data files read, relative to the data folder. */
   readonly files: readonly string[];

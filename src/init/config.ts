@@ -27,14 +27,14 @@ export interface DistrictAnswers {
   readonly city: Omit<Area, 'ranked'> & { readonly kind: CityKind };
   readonly peers: readonly Area[];
   readonly bureaus: readonly Bureau[];
-  /** Who presents the figures at the meeting ("刚才，区经发局通报了……"). */
+  /** Who presents the figures at the meeting ("刚才，县发展和改革局通报了……"). */
   readonly reporter: string;
 }
 
 const SECTION_COMMENTS: Readonly<Record<string, string>> = {
-  district: '本区（县、市）：name 为全称，kind 为 区 / 县 / 市（县级市）/ 旗（讲话稿据此说“全区”“全县”），aliases 为比较表和报表中可能出现的简称。',
+  district: '本区（县、市）：name 为全称，kind 为 区 / 县 / 市（县级市）/ 旗（讲话稿据此说“全县”“全市”），aliases 为比较表和报表中可能出现的简称。',
   city: '所在的市：kind 为 市 / 州 / 盟 / 地区（位次据此说“居全市第3位”）；aliases 必须包含“全市”，市统计局比较表的“全市”行才能对上。',
-  speech: '讲话稿的说法：reporter 为会上先通报经济运行情况的单位（“刚才，区经发局通报了……”）。',
+  speech: '讲话稿的说法：reporter 为会上先通报经济运行情况的单位（“刚才，县发展和改革局通报了……”）。',
   peers: '全市参与比较的其他区县；ranked: false 表示不参与排名（如开发区、高新区），计算“倒数第几”时不计入。',
   bureaus: '报送单位：files 为文件名中出现的字样（任一匹配即可）；months 为每年应报送的月份（没有 1 月报表的写 2–12）。',
   cityTable: '全市各区比较表（months 为市统计局发布比较表的月份；rankedBy 为附表注中位次的排法）、目标任务表、重点项目台账的文件名字样。',

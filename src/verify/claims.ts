@@ -63,7 +63,7 @@ export const FORECAST_WORD = /预计|初步测算/;
 
 /**
  * Digits that are not figures: dates and periods (2023年, 4月, 1—3月, 15日), names in quotes
- * (“618”), list numbers (1. …), and the 100 of a formula (× 100%).
+ * (“双十一”), list numbers (1. …), and the 100 of a formula (× 100%).
  */
 export const NOT_FIGURES = /\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?|1[—–-]\d{1,2}月|\d{1,2}月(?:\d{1,2}日|底)?|\d{1,2}日|“[^”]*”|(?<=^|[：:\s])\d{1,2}\.(?=\s)|×\s*100%/g;
 

@@ -11,9 +11,9 @@ import { targetsFileName, targetsForm } from './targetsForm.js';
 
 export interface FormContext {
   readonly config: Config;
-  /** 区, 县 or 市: 全区 / 区科工局 in the forms' words. */
+  /** 区, 县 or 市: 全县 / 县科工局 in the forms' words. */
   readonly kind: string;
-  /** Who collects the returns and keeps the targets and ledger: the config's speech.reporter (区经发局). */
+  /** Who collects the returns and keeps the targets and ledger: the config's speech.reporter (县发展和改革局 …). */
   readonly reporter: string;
 }
 
