@@ -98,6 +98,10 @@ function main() {
     npm(['ci', '--no-audit', '--no-fund']);
     done.push('已安装 npm 依赖');
   }
+  // The command's bundle (dist/), built now so that the first report does not wait for it.
+  console.log('编译 tongbao（dist/）……');
+  run(process.execPath, [join(root, 'bin', 'build.mjs')]);
+  done.push('已编译 dist/');
   const found = { browser: findInstalledBrowser(where), pdftotext: onPath('pdftotext', where), aptGet: process.platform === 'linux' ? onPath('apt-get', where) : undefined, tests, platform: process.platform };
   const steps = plan(found);
   if (steps.apt.length > 0) {

@@ -5,6 +5,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { quoted } from '../../text.js';
+// Imported statically: this module itself is loaded only when copies are asked for.
+import fontkit from '@pdf-lib/fontkit';
+import * as pdfLib from 'pdf-lib';
 import type { PDFDocument, PDFFont, PDFHexString, PDFOperator, PDFPage, PDFRef } from 'pdf-lib';
 import { type Attendee, AttendeesError } from './attendees.js';
 import { KAI } from '../fonts/fonts.js';
@@ -18,7 +21,7 @@ const FONT_KEY = 'TbStampFont';
 const GS_KEY = 'TbStampGs';
 const MM = 72 / 25.4;
 
-type PdfLib = typeof import('pdf-lib');
+type PdfLib = typeof pdfLib;
 
 /** The copy's number as printed and in its file name: 01 … 99, 001 … for 100 or more copies. */
 export function copyNumber(copy: number, total: number): string {
@@ -49,7 +52,8 @@ interface Stamp {
 
 /** Writes one watermarked copy per attendee into `outDir`; returns the file names. */
 export async function stampCopies(pdfFile: string, attendees: readonly Attendee[], outDir: string): Promise<string[]> {
-  const [lib, { default: fontkit }, bytes] = await Promise.all([import('pdf-lib'), import('@pdf-lib/fontkit'), readFile(pdfFile)]);
+  const lib = pdfLib;
+  const bytes = await readFile(pdfFile);
   const total = attendees.length;
   const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false });
   const before = snapshot(doc.context);
