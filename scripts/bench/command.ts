@@ -9,6 +9,7 @@ import { type ProcessRun, median, ratio, runNode, seconds } from './measure.js';
 
 export interface CommandResult {
   readonly floor: number;
+  readonly floorPuppeteer: number;
   readonly ours: number;
   readonly oursCold: number;
   readonly round1?: number;
@@ -19,11 +20,11 @@ export interface CommandResult {
 
 const REPORT = ['bin/tongbao.mjs', 'report', '--quarter', 'Q2'];
 
-/** floor.ts bundled like the CLI, so that it starts as fast as plain node can. */
-async function buildFloor(cacheDir: string): Promise<string> {
-  const file = join(cacheDir, 'floor.mjs');
+/** A floor program bundled like the CLI, so that it starts as fast as plain node can. */
+async function buildFloor(cacheDir: string, name: string): Promise<string> {
+  const file = join(cacheDir, `${name}.mjs`);
   await build({
-    entryPoints: ['scripts/bench/floor.ts'],
+    entryPoints: [`scripts/bench/${name}.ts`],
     outfile: file,
     bundle: true,
     platform: 'node',
@@ -43,7 +44,7 @@ function attendeesCsv(dir: string, count: number): string {
 }
 
 export async function commandBench(runs: number, work: string, cacheDir: string, round1: string | undefined, print: (line: string) => void): Promise<CommandResult> {
-  const floorProgram = await buildFloor(cacheDir);
+  const [floorProgram, puppeteerFloor] = await Promise.all([buildFloor(cacheDir, 'floor'), buildFloor(cacheDir, 'floorPuppeteer')]);
   const out = join(work, 'out');
   const attendees = attendeesCsv(work, 100);
   const html = join(out, '2023-Q2', 'speech.html');
@@ -51,6 +52,7 @@ export async function commandBench(runs: number, work: string, cacheDir: string,
   const measures = {
     ours: () => runNode([...REPORT, '--out', out]),
     floor: () => runNode([floorProgram, html, join(work, 'floor.pdf')]),
+    floorPuppeteer: () => runNode([puppeteerFloor, html, join(work, 'floor-puppeteer.pdf')]),
     oursCold: () => runNode([...REPORT, '--out', join(work, 'out-cold')], { env: cold() }),
     copies: () => runNode([...REPORT, '--out', join(work, 'out-copies'), '--attendees', attendees]),
     ...(round1 ? { round1: () => runNode(['bin/tongbao.mjs', 'report', '--quarter', 'Q2', '--out', join(work, 'out-round1')], { cwd: round1 }) } : {}),
@@ -66,6 +68,7 @@ export async function commandBench(runs: number, work: string, cacheDir: string,
   const line = (label: string, name: string) => print(`  ${label.padEnd(58)} ${seconds(wall(name)).padStart(7)}  CPU ${seconds(cpu(name)).padStart(7)}  peak ${rss(name).toFixed(0).padStart(3)} MB  ${ratio(wall(name), wall('floor'))} floor`);
   print(`whole command — example district, 2023 Q2, md + html + pdf, ${runs} alternating rounds, medians (CPU includes the browser)`);
   line('floor: the same browser printing speech.html once', 'floor');
+  line('  the same through puppeteer-core (launch, newPage, goto, pdf)', 'floorPuppeteer');
   line('tongbao report --quarter Q2', 'ours');
   line('  the same with an empty cache (TONGBAO_CACHE_DIR fresh)', 'oursCold');
   line('  the same with 100 numbered copies (--attendees)', 'copies');
@@ -74,6 +77,7 @@ export async function commandBench(runs: number, work: string, cacheDir: string,
   print(`  100 numbered copies on top of the report: ${seconds(copiesAlone)}`);
   return {
     floor: wall('floor'),
+    floorPuppeteer: wall('floorPuppeteer'),
     ours: wall('ours'),
     oursCold: wall('oursCold'),
     ...(round1 ? { round1: wall('round1') } : {}),

@@ -3,7 +3,7 @@
 // 月 回 落”. Chromium cannot compress punctuation or hang it, so before printing each such line is
 // fitted here: the next characters are pulled onto it with a slightly tighter letter-spacing when
 // that needs less than the stretch would, always within the bounds below.
-import type { Page } from 'puppeteer-core';
+import type { Page } from './pdf.js';
 
 /** The widest gap a justified line may add between two characters, in pt (1/10 of the 3号 body). */
 export const MAX_STRETCH_PT = 1.6;
