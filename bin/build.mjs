@@ -8,7 +8,8 @@
 // afterwards, as chunks, so that the browser can start before the rest is even parsed.
 // subset-font, fontverter, harfbuzzjs and wawoff2 stay outside the bundle: they find their
 // WebAssembly files next to themselves (__dirname).
-import { copyFileSync, existsSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,27 @@ function newest(dir) {
     latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
   }
   return latest;
+}
+
+/** Every file under `dir`, sorted, as paths relative to the project. */
+function filesUnder(dir) {
+  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath ?? entry.path, entry.name).slice(root.length + 1))
+    .sort();
+}
+
+/**
+ * The build's identity: a hash of the sources, the locked packages and this script. Cached values
+ * (src/system/cache.ts) are keyed by it, so a changed tongbao never reads what an older one stored.
+ */
+function buildId() {
+  const hash = createHash('sha256');
+  for (const file of [...filesUnder('src'), 'package-lock.json', 'bin/build.mjs']) {
+    const path = join(root, file);
+    if (existsSync(path)) hash.update(`${file}\0`).update(readFileSync(path)).update('\0');
+  }
+  return hash.digest('hex').slice(0, 32);
 }
 
 function mtime(path) {
@@ -70,6 +92,7 @@ export function build() {
       external: ['subset-font', 'fontverter', 'harfbuzzjs', 'wawoff2'],
       // Bundled CommonJS packages call require() for Node's own modules.
       banner: { js: "import { createRequire as __tongbaoRequire } from 'node:module'; const require = __tongbaoRequire(import.meta.url);" },
+      define: { __TONGBAO_BUILD__: JSON.stringify(buildId()) },
       logLevel: 'error',
     });
   } catch {

@@ -12,6 +12,10 @@ import { chartRows, growthOption, rankOption } from '../html/charts.js';
 import { BLOCK_HELPER_SPECS, registerBlockHelpers } from './blocks.js';
 import { type CheckEnv, type TemplateSource, checkTemplate } from './check.js';
 import { htmlText, markdownText } from './escape.js';
+import { cacheKey, cached, text as asText } from '../../system/cache.js';
+import { packageVersion } from '../../system/packages.js';
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 export interface TemplateSet {
   readonly dir: string;
@@ -156,7 +160,7 @@ function handlebarsFor(templates: TemplateSet, speech: Speech, mode: Mode, escap
 function compile(hbs: typeof Handlebars, template: TemplateSource): Handlebars.TemplateDelegate {
   let compiled: Handlebars.TemplateDelegate;
   try {
-    compiled = hbs.compile(markParagraphs(template.source), { preventIndent: true });
+    compiled = hbs.template(templateSpec(template.source));
   } catch (error) {
     throw templateError(error, template.file);
   }
@@ -167,6 +171,26 @@ function compile(hbs: typeof Handlebars, template: TemplateSource): Handlebars.T
       throw error instanceof TemplateError ? error : templateError(error, template.file);
     }
   };
+}
+
+const COMPILE_OPTIONS = { preventIndent: true } as const;
+const specs = new Map<string, TemplateSpecification>();
+
+/**
+ * A template compiled to Handlebars' JavaScript form: once per process (the speech's Markdown and
+ * HTML forms share it), and kept in the cache by its text so that an unchanged template set is
+ * not compiled again on the next run. This is what Handlebars.compile does, in two steps.
+ */
+function templateSpec(source: string): TemplateSpecification {
+  const text = markParagraphs(source);
+  let spec = specs.get(text);
+  if (!spec) {
+    const key = cacheKey('template', packageVersion('handlebars'), JSON.stringify(COMPILE_OPTIONS), text);
+    const code = cached('templates', key, () => Handlebars.precompile(text, COMPILE_OPTIONS) as string, asText.encode, asText.decode);
+    spec = new Function(`return ${code};`)() as TemplateSpecification;
+    specs.set(text, spec);
+  }
+  return spec;
 }
 
 function templateError(error: unknown, file: string): TemplateError {

@@ -4,7 +4,7 @@ import { ProtocolError } from './cdp.js';
 import { takeEarlyBrowser } from './early.js';
 import { findBrowser } from './find.js';
 import { BROWSER_TIMEOUT_MS, type BrowserProcess, LaunchError, type Trouble, launchBrowser, startBrowser } from './launch.js';
-import { printPage, type PdfOptions, type PrintReport } from './pdf.js';
+import { openPage, printPage, type PdfOptions, type PrintPage, type PrintReport } from './pdf.js';
 
 export type { PdfOptions, PrintReport } from './pdf.js';
 export { compareVersions, findBrowser } from './find.js';
@@ -37,9 +37,17 @@ export async function openBrowser(executablePath: string = findBrowser(), timeou
     await launched.close();
     throw error instanceof EnvironmentError ? error : browserFailure(error, launched, executablePath, timeoutMs);
   }
+  // The first page is opened now, while the document is still being made.
+  let spare: Promise<PrintPage> | undefined = openPage(launched.connection);
+  spare.catch(() => undefined);
+  const print = async (htmlFile: string, pdfFile: string, options: PdfOptions) => {
+    const page = spare ?? openPage(launched.connection);
+    spare = undefined;
+    return printPage(await page, htmlFile, pdfFile, options);
+  };
   return {
     printPdf: (htmlFile, pdfFile, options) =>
-      printPage(launched.connection, htmlFile, pdfFile, options).catch(async (error: unknown) => {
+      print(htmlFile, pdfFile, options).catch(async (error: unknown) => {
         if (error instanceof ProtocolError) await launched.settle();
         throw browserFailure(error, launched, executablePath, timeoutMs);
       }),

@@ -33,24 +33,48 @@ export interface Page {
   evaluate<T>(expression: string): Promise<T>;
 }
 
-export async function printPage(connection: Connection, htmlFile: string, pdfFile: string, options: PdfOptions): Promise<PrintReport> {
+/** A blank page set up for printing: requests filtered, scripts off, laid out for print. */
+export interface PrintPage extends Page {
+  /** Lets the page load files inside these folders only (from now on). */
+  allow(dirs: readonly string[]): void;
+  /** What it asked for and was refused; the fonts among them. */
+  readonly blocked: readonly string[];
+  readonly fontFailures: readonly string[];
+  close(): Promise<void>;
+}
+
+/** Opens a page and sets it up; done ahead of time, it is ready when the document is. */
+export async function openPage(connection: Connection): Promise<PrintPage> {
   const { targetId } = await connection.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+  const close = () => connection.send('Target.closeTarget', { targetId }).then(() => undefined, () => undefined);
   try {
     const page = await attach(connection, targetId);
-    const { fontFailures, blocked } = await allowOnlyLocalFiles(page, [dirname(resolve(htmlFile))]);
+    const filter = await allowOnlyLocalFiles(page);
     await page.send('Emulation.setScriptExecutionDisabled', { value: true });
     // Lay the page out for print before the font check, so the faces it finds are the ones printed.
     await page.send('Emulation.setEmulatedMedia', { media: 'print' });
+    await page.send('Page.enable');
+    return { ...page, ...filter, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Prints `htmlFile` to `pdfFile` in `page`, which is closed afterwards. */
+export async function printPage(page: PrintPage, htmlFile: string, pdfFile: string, options: PdfOptions): Promise<PrintReport> {
+  try {
+    page.allow([dirname(resolve(htmlFile))]);
     await load(page, pathToFileURL(resolve(htmlFile)).href);
-    await checkFonts(page, fontFailures);
+    await checkFonts(page, page.fontFailures);
     await fitJustifiedLines(page);
     await pauseForTest('print');
     const pdf = await printToPdf(page);
     checkEmbeddedFonts(pdf, options.extraFontNames);
     await writeFile(pdfFile, stablePdf(pdf, options.date));
-    return { blocked };
+    return { blocked: page.blocked };
   } finally {
-    await connection.send('Target.closeTarget', { targetId }).catch(() => undefined);
+    await page.close();
   }
 }
 
@@ -73,7 +97,6 @@ export async function attach(connection: Connection, targetId: string): Promise<
 
 /** Navigates and waits for the load event; a page that leaves for another address is refused. */
 export async function load(page: Page, url: string): Promise<void> {
-  await page.send('Page.enable');
   const loaded = page.next('Page.loadEventFired');
   loaded.catch(() => undefined);
   const { errorText } = await page.send<{ errorText?: string }>('Page.navigate', { url });
@@ -83,10 +106,11 @@ export async function load(page: Page, url: string): Promise<void> {
   if (frameTree.frame.url !== url) throw new NavigationError(`Navigated away from ${url} to ${frameTree.frame.url}`);
 }
 
-/** Lets through file:// requests inside `dirs`, fails the rest; collects them and the fonts among them. */
-async function allowOnlyLocalFiles(page: Page, dirs: readonly string[]): Promise<{ fontFailures: string[]; blocked: string[] }> {
+/** Lets through file:// requests inside the allowed folders, fails the rest; collects them and the fonts among them. */
+async function allowOnlyLocalFiles(page: Page): Promise<Pick<PrintPage, 'allow' | 'blocked' | 'fontFailures'>> {
   const fontFailures: string[] = [];
   const blocked: string[] = [];
+  let dirs: readonly string[] = [];
   page.on('Fetch.requestPaused', (event) => {
     const { requestId, request, resourceType } = event as { requestId: string; request: { url: string }; resourceType: string };
     if (isInside(request.url, dirs)) return void page.send('Fetch.continueRequest', { requestId }).catch(() => undefined);
@@ -95,7 +119,7 @@ async function allowOnlyLocalFiles(page: Page, dirs: readonly string[]): Promise
     void page.send('Fetch.failRequest', { requestId, errorReason: 'AccessDenied' }).catch(() => undefined);
   });
   await page.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
-  return { fontFailures, blocked };
+  return { fontFailures, blocked, allow: (allowed) => void (dirs = allowed) };
 }
 
 function isInside(url: string, dirs: readonly string[]): boolean {
