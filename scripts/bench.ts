@@ -9,13 +9,14 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { cityBench } from './bench/city.js';
 import { commandBench } from './bench/command.js';
+import { incrementalBench } from './bench/incremental.js';
 import { ingestBench } from './bench/ingest.js';
 import { prepareRound1, ROUND1_COMMIT } from './bench/round1.js';
 import { ratio, seconds } from './bench/measure.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const INGEST_RUNS = Number(process.env.BENCH_INGEST_RUNS ?? 21);
-const only = new Set((process.env.BENCH_ONLY ?? 'ingest,command,city').split(','));
+const only = new Set((process.env.BENCH_ONLY ?? 'ingest,command,incremental,city').split(','));
 const cacheDir = join('node_modules', '.cache', 'tongbao', 'bench');
 mkdirSync(cacheDir, { recursive: true });
 const work = mkdtempSync(join(tmpdir(), 'tongbao-bench-'));
@@ -39,6 +40,10 @@ try {
     target('whole command, empty cache ÷ floor', ratio(command.oursCold, command.floor), '≤ 1.3×', command.oursCold <= 1.3 * command.floor);
     if (command.round1 !== undefined) target(`whole command ÷ itself in round 1 (${ROUND1_COMMIT})`, ratio(command.ours, command.round1), '≤ 0.5×', command.ours <= 0.5 * command.round1);
     target('100 numbered copies on top of the report', seconds(command.copiesAlone), '≤ 1 s', command.copiesAlone <= 1000);
+  }
+  if (only.has('incremental')) {
+    const [q2] = await incrementalBench(RUNS, work, cacheDir, print);
+    target(`reading stage after one changed return ÷ cold (${q2!.files} files)`, ratio(q2!.rebuild, q2!.cold), '≤ 0.3×', q2!.rebuild <= 0.3 * q2!.cold);
   }
   if (only.has('city')) {
     const city = cityBench(work, print);
