@@ -8,6 +8,7 @@
 // afterwards, as chunks, so that the browser can start before the rest is even parsed.
 // subset-font, fontverter, harfbuzzjs and wawoff2 stay outside the bundle: they find their
 // WebAssembly files next to themselves (__dirname).
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,7 +82,7 @@ export function build() {
   try {
     esbuild.buildSync({
       absWorkingDir: root,
-      entryPoints: { tongbao: 'src/cli/tongbao.ts' },
+      entryPoints: { tongbao: 'src/cli/tongbao.ts', prepare: 'src/cli/prepare.ts' },
       outdir: next,
       bundle: true,
       splitting: true,
@@ -110,6 +111,9 @@ export function build() {
   return true;
 }
 
+/** `node bin/build.mjs` (npm run setup): builds, then fills the cache for the first report (src/cli/prepare.ts). */
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   if (!build()) process.exit(1);
+  const prepared = spawnSync(process.execPath, [join(dist, 'prepare.js')], { stdio: 'inherit' });
+  if (prepared.status !== 0) process.exit(1);
 }

@@ -104,6 +104,12 @@ function refuseRedirect(text: string, file: string): void {
   throw new TemplateError('模板中有 <meta http-equiv="refresh">（让页面自动跳转），打印 PDF 和打开网页时都会离开讲话稿：请删除这个标签', { file, cell: `第${line}行` });
 }
 
+/** Compiles every template of the set into the cache (npm run setup does it for the default set). */
+export function precompileTemplates(templates: TemplateSet): void {
+  const sources = [templates.main, ...templates.partials.values(), templates.appendix.md, templates.appendix.html];
+  for (const template of sources) if (template) templateSpec(template.source);
+}
+
 /** Renders the speech; fails on anything a leader must never read aloud (NaN, undefined, “（）” …). */
 export function renderSpeech(templates: TemplateSet, speech: Speech, mode: Mode, options: SpeechOptions = { appendix: true }): string {
   checkActions(templates, speech.context);
