@@ -16,6 +16,7 @@ const browser = await launchBrowser(startBrowser(findBrowser(), 30_000));
 try {
   const { targetId } = await browser.connection.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
   const page = await attach(browser.connection, targetId);
+  await page.send('Page.enable');
   await load(page, pathToFileURL(resolve(html)).href);
   await writeFile(pdf, await printToPdf(page));
 } finally {

@@ -45,8 +45,8 @@ export function runNode(args: readonly string[], options: { cwd?: string; env?: 
     env: { ...process.env, ...options.env, BENCH_RSS_FILE: rssFile },
   });
   const wall = performance.now() - start;
-  if (!(options.codes ?? [0]).includes(run.status ?? -1)) throw new Error(`node ${args.join(' ')} exited ${run.status}:\n${run.stderr}`);
   const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) / 1024 : Number.NaN;
   rmSync(rssFile, { force: true });
+  if (!(options.codes ?? [0]).includes(run.status ?? -1)) throw new Error(`node ${args.join(' ')} exited ${run.status}:\n${run.stderr}`);
   return { wall, cpu: childrenCpu() - cpuBefore, rss };
 }

@@ -2,6 +2,7 @@
 // the command will print a PDF, the browser is started before the rest of the program is loaded.
 import { cleanUpOnSignals } from '../system/interrupt.js';
 import { closeEarlyBrowser, startBrowserEarly } from '../render/pdf/early.js';
+import { settleCacheWrites } from '../system/cache.js';
 import { willPrint } from './argv.js';
 
 cleanUpOnSignals((line) => process.stderr.write(`${line}\n`));
@@ -12,5 +13,5 @@ try {
   const { main } = await import('./main.js');
   process.exitCode = await main(argv);
 } finally {
-  await closeEarlyBrowser();
+  await Promise.all([closeEarlyBrowser(), settleCacheWrites()]);
 }

@@ -11,7 +11,8 @@
 // from npm packages alone (a font decoded) is keyed by the packages' versions and always kept.
 // Reading or writing the cache never fails a build: on any error the value is computed anew.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -68,16 +69,24 @@ class FolderCache implements Cache {
 
   set(kind: string, key: string, value: Uint8Array): void {
     const file = this.#path(kind, key);
-    // Written whole under a name of its own, then renamed: a reader never sees half an entry.
-    const partial = `${file}.${process.pid}.part`;
-    try {
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(partial, Buffer.concat([createHash('sha256').update(value).digest(), value]));
-      renameSync(partial, file);
-    } catch {
-      rmSync(partial, { force: true });
-    }
+    const entry = Buffer.concat([createHash('sha256').update(value).digest(), value]);
+    // Written in the background (the build does not wait for it), whole under a name of its own,
+    // then renamed: a reader never sees half an entry.
+    const partial = `${file}.${process.pid}.${++this.#written}.part`;
+    const write = (async () => {
+      try {
+        await mkdir(dirname(file), { recursive: true });
+        await writeFile(partial, entry);
+        await rename(partial, file);
+      } catch {
+        await rm(partial, { force: true }).catch(() => undefined);
+      }
+    })();
+    pending.add(write);
+    void write.finally(() => pending.delete(write));
   }
+
+  #written = 0;
 
   #path(kind: string, key: string): string {
     return join(this.dir, kind, key.slice(0, 2), key);
@@ -85,6 +94,13 @@ class FolderCache implements Cache {
 }
 
 const NO_CACHE: Cache = { get: () => undefined, set: () => undefined };
+
+const pending = new Set<Promise<void>>();
+
+/** Waits until every entry stored so far is on disk (the command does before it ends). */
+export async function settleCacheWrites(): Promise<void> {
+  while (pending.size > 0) await Promise.all([...pending]);
+}
 
 /** The cache folder: $TONGBAO_CACHE_DIR, else node_modules/.cache/tongbao of the project tongbao runs in. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string | undefined {

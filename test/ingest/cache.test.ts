@@ -11,7 +11,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { ingestData } from '../../src/ingest/dataset.js';
-import { resetCache } from '../../src/system/cache.js';
+import { resetCache, settleCacheWrites } from '../../src/system/cache.js';
 import type { Observation } from '../../src/types.js';
 
 const root = mkdtempSync(join(tmpdir(), 'tongbao-cache-test-'));
@@ -35,7 +35,11 @@ afterEach(() => {
 });
 
 const data = () => join(dir, 'data');
-const read = () => ingestData(data(), loadConfig(join(dir, 'tongbao.config.yaml')), MARCH, 2023);
+async function read() {
+  const reading = await ingestData(data(), loadConfig(join(dir, 'tongbao.config.yaml')), MARCH, 2023);
+  await settleCacheWrites(); // entries are written in the background
+  return reading;
+}
 
 /** The same reading with no cache at all. */
 async function uncached() {

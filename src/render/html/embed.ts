@@ -2,9 +2,9 @@
 // URLs. The page then reads well on a machine without Chinese fonts; where the official fonts are
 // installed (仿宋_GB2312, 楷体 …), the stylesheet prefers them. Cut once per set of characters
 // (cached): a rebuild whose text uses the same characters reuses it.
-import { readFile } from 'node:fs/promises';
 import { cacheKey, cachedAsync, text as asText } from '../../system/cache.js';
 import { SLICED_FACES, slicesFor } from '../fonts/fonts.js';
+import { plainWoff2 } from '../fonts/subset.js';
 import { packageVersion } from '../../system/packages.js';
 import { distinctCharacters } from '../fonts/unicode.js';
 import { sfntToWoff } from '../fonts/woff.js';
@@ -20,7 +20,7 @@ async function cutFaces(text: string): Promise<string> {
   const { default: subsetFont } = await import('subset-font');
   const faces: string[] = [];
   for (const [slice, used] of slicesFor(SLICED_FACES[0]!, text)) {
-    const woff = sfntToWoff(await subsetFont(await readFile(slice.file), String.fromCodePoint(...used), { targetFormat: 'truetype' }));
+    const woff = sfntToWoff(await subsetFont(await plainWoff2(SLICED_FACES[0]!.pkg, slice.file), String.fromCodePoint(...used), { targetFormat: 'truetype' }));
     faces.push(
       `@font-face { font-family: ${slice.family}; font-style: normal; font-weight: 400; font-display: swap; ` +
         `src: url(data:font/woff;base64,${woff.toString('base64')}) format("woff"); unicode-range: ${used.map((p) => `U+${p.toString(16)}`).join(',')}; }`,

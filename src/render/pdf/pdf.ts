@@ -95,7 +95,7 @@ export async function attach(connection: Connection, targetId: string): Promise<
   return page;
 }
 
-/** Navigates and waits for the load event; a page that leaves for another address is refused. */
+/** Navigates and waits for the load event (Page.enable sent before); a page that leaves for another address is refused. */
 export async function load(page: Page, url: string): Promise<void> {
   const loaded = page.next('Page.loadEventFired');
   loaded.catch(() => undefined);
