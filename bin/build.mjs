@@ -6,8 +6,8 @@
 //
 // The entry chunk holds only the command-line entry: what a command needs is imported from it
 // afterwards, as chunks, so that the browser can start before the rest is even parsed.
-// subset-font, fontverter, harfbuzzjs and wawoff2 stay outside the bundle: they find their
-// WebAssembly files next to themselves (__dirname).
+// Packages that load files next to themselves stay outside the bundle: subset-font, fontverter,
+// harfbuzzjs and wawoff2 find their WebAssembly through __dirname, @resvg/resvg-js its native module.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -90,15 +90,15 @@ export function build() {
       platform: 'node',
       target: 'node20',
       chunkNames: 'chunk-[hash]',
-      external: ['subset-font', 'fontverter', 'harfbuzzjs', 'wawoff2'],
+      external: ['subset-font', 'fontverter', 'harfbuzzjs', 'wawoff2', '@resvg/resvg-js'],
       // Bundled CommonJS packages call require() for Node's own modules.
       banner: { js: "import { createRequire as __tongbaoRequire } from 'node:module'; const require = __tongbaoRequire(import.meta.url);" },
       define: { __TONGBAO_BUILD__: JSON.stringify(buildId()) },
       logLevel: 'error',
     });
-  } catch {
+  } catch (error) {
     rmSync(next, { recursive: true, force: true });
-    process.stderr.write('错误：编译 src/ 失败，请先修正上面的错误\n');
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n错误：编译 src/ 失败，请先修正上面的错误\n`);
     return false;
   }
   // The .xls reader's worker runs as a file of its own (new URL('./xlsWorker.mjs', import.meta.url)).

@@ -2,10 +2,13 @@
 // start the browser early. A wrong guess costs time, never a result: the build starts its own
 // browser when none was started, and one started for nothing is closed.
 
-/** True for `report` with pdf among the formats (the default), unless help is asked for. */
+/** The commands that print a PDF unless --format leaves it out. */
+const PRINTING = new Set(['report', 'render']);
+
+/** True for `report` or `render` with pdf among the formats (as by default), unless help is asked for. */
 export function willPrint(argv: readonly string[]): boolean {
   if (argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version')) return false;
-  if (argv.find((arg) => !arg.startsWith('-')) !== 'report') return false;
+  if (!PRINTING.has(argv.find((arg) => !arg.startsWith('-')) ?? '')) return false;
   const format = optionValue(argv, 'format');
   return format === undefined || format.split(',').some((f) => f.trim().toLowerCase() === 'pdf');
 }

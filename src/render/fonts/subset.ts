@@ -69,8 +69,7 @@ async function loadPlain(woff2File: string, file: string): Promise<Buffer> {
   } catch (error) {
     throw new EnvironmentError(`缺少字体文件 ${woff2File}：请在项目目录运行 npm install`, {}, { cause: error });
   }
-  const { convert } = await import('fontverter');
-  const plain = await convert(packed, 'sfnt');
+  const plain = await decodeWoff2(packed);
   // Written under a unique name and renamed, so parallel builds never read half a file; a file that
   // cannot be written is no error (the font is decoded again next time).
   const partial = `${file}.${process.pid}.part`;
@@ -82,6 +81,18 @@ async function loadPlain(woff2File: string, file: string): Promise<Buffer> {
     await rm(partial, { force: true }).catch(() => undefined);
   }
   return plain;
+}
+
+let decoding: Promise<unknown> = Promise.resolve();
+
+/**
+ * woff2 → TrueType, one at a time: fontverter's WebAssembly decoder is not reentrant, and two
+ * decodings at once return damaged fonts (seen: charts drawn with empty boxes).
+ */
+function decodeWoff2(packed: Buffer): Promise<Buffer> {
+  const next = decoding.then(async () => (await import('fontverter')).convert(packed, 'sfnt'));
+  decoding = next.catch(() => undefined);
+  return next;
 }
 
 /** A kept font whose table directory points inside the file (a damaged or cut file is decoded again). */
