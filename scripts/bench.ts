@@ -13,6 +13,7 @@ import { incrementalBench } from './bench/incremental.js';
 import { ingestBench } from './bench/ingest.js';
 import { prepareRound1, ROUND1_COMMIT } from './bench/round1.js';
 import { ratio, seconds } from './bench/measure.js';
+import { ensureBuilt } from '../bin/build.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const INGEST_RUNS = Number(process.env.BENCH_INGEST_RUNS ?? 21);
@@ -24,6 +25,7 @@ const print = (line: string) => console.log(line);
 const summary: string[] = [];
 const target = (what: string, value: string, goal: string, met: boolean) => summary.push(`  ${met ? '✓' : '✗'} ${what.padEnd(52)} ${value.padEnd(26)} target ${goal}`);
 
+if (!ensureBuilt()) throw new Error('dist/ could not be built');
 const started = performance.now();
 print(`tongbao bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`);
 try {
@@ -47,8 +49,9 @@ try {
   }
   if (only.has('city')) {
     const city = cityBench(work, print);
-    const best = city.oneProcess ?? city.processes;
-    target(`city: 15 districts checked cold${city.oneProcess ? ' (one process)' : ''}`, `${seconds(best.wall)}, peak ${best.rss.toFixed(0)} MB`, '≤ 10 s, ≤ 400 MB', best.wall <= 10_000 && best.rss <= 400);
+    for (const [how, run] of [['one process', city.oneProcess], ['15 processes', city.processes]] as const) {
+      target(`city: 15 districts checked cold (${how})`, `${seconds(run.wall)}, peak ${run.rss.toFixed(0)} MB`, '≤ 10 s, ≤ 400 MB', run.wall <= 10_000 && run.rss <= 400);
+    }
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
