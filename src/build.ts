@@ -85,8 +85,9 @@ async function build(options: BuildOptions, session: OutputSession, printer: Pri
   const staging = createStaging(session.folder);
   try {
     const files = await writeOutputs(options, { staging: staging.dir, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, fonts, printer });
-    // The browser is done: its memory is not needed while copies are stamped.
-    await printer?.close();
+    // The browser is done: it exits while copies are stamped and the outputs put in place (the
+    // build waits for it before it ends).
+    void printer?.close();
     if (attendees.length > 0) files.push(...(await writeCopies(options, staging.dir, attendees)));
     const plan = planSwap(staging.dir, finalDir, new Set(files));
     for (const note of plan.notes) options.log(note);

@@ -11,7 +11,7 @@ import * as pdfLib from 'pdf-lib';
 import type { PDFDocument, PDFFont, PDFHexString, PDFOperator, PDFPage, PDFRef } from 'pdf-lib';
 import { type Attendee, AttendeesError } from './attendees.js';
 import { KAI } from '../fonts/fonts.js';
-import { appendUpdate, changedSince, snapshot } from './increment.js';
+import { changedSince, serialize, snapshot, updateSection } from './increment.js';
 import { subsetFace } from '../fonts/subset.js';
 import { pauseForTest } from '../../system/testPause.js';
 
@@ -67,19 +67,53 @@ export async function stampCopies(pdfFile: string, attendees: readonly Attendee[
   const stamp: Stamp = { lib, font, glyphs: (text) => glyphs.get(text)!, total };
   const streams = prepareStreams(lib, doc, font);
   await doc.flush();
-  // Shared by every copy: the pages' new resources and contents, the font, the graphics state.
-  const shared = changedSince(doc.context, before);
+  // Shared by every copy, written out once: the pages' new resources and contents, the font, the graphics state.
+  const shared = serialize(changedSince(doc.context, before));
   const trailer = { size: doc.context.largestObjectNumber + 1, root: doc.context.trailerInfo.Root as PDFRef, info: doc.context.trailerInfo.Info as PDFRef | undefined };
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
+  const writes = new WritePool(WRITES_AT_ONCE);
   for (const attendee of attendees) {
     const own = streams.map((ref, i) => [ref, doc.context.contentStream(stampOperators(stamp, doc.getPage(i), attendee, i === 0))] as const);
     const file = copyFileName(attendee, total);
-    await writeFile(join(outDir, file), appendUpdate(bytes, [...shared, ...own], trailer));
+    await writes.add(writeFile(join(outDir, file), [bytes, updateSection(bytes, [shared, serialize(own)], trailer)]));
     files.push(file);
-    if (files.length === 1) await pauseForTest('stamp');
+    if (files.length === 1) {
+      await writes.drain();
+      await pauseForTest('stamp');
+    }
   }
+  await writes.drain();
   return files;
+}
+
+/** Copies written while the next ones are made: the waits for the disk overlap. */
+const WRITES_AT_ONCE = 8;
+
+class WritePool {
+  readonly #running = new Set<Promise<void>>();
+  #failed: unknown;
+
+  constructor(private readonly size: number) {}
+
+  /** Starts tracking `write`; waits while `size` writes are under way. A failure is thrown (here or by drain) once none is left running. */
+  async add(write: Promise<void>): Promise<void> {
+    const tracked = write.then(
+      () => void this.#running.delete(tracked),
+      (error: unknown) => {
+        this.#running.delete(tracked);
+        this.#failed ??= error;
+      },
+    );
+    this.#running.add(tracked);
+    if (this.#running.size >= this.size) await Promise.race(this.#running);
+    if (this.#failed !== undefined) await this.drain();
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.#running);
+    if (this.#failed !== undefined) throw this.#failed;
+  }
 }
 
 /** A name the stamping font cannot draw would print as empty boxes in the watermark. */
