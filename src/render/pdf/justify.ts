@@ -81,13 +81,21 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
 
   const fitParagraph = (p: HTMLElement) => {
     const baseSpacing = Number.parseFloat(getComputedStyle(p).letterSpacing) || 0;
-    for (let line = 0, guard = 0; guard < 200; guard++) {
-      const chars = charsOf(p);
+    // Measured again only after the paragraph changed: measuring is most of the time this takes.
+    let chars: Char[] = [];
+    let natural: DOMRect[] = [];
+    let justified: DOMRect[] = [];
+    let lines: [number, number][] = [];
+    const measure = () => {
+      chars = charsOf(p);
       p.style.textAlign = 'left';
-      const natural = chars.map(rectOf);
+      natural = chars.map(rectOf);
       p.style.textAlign = '';
-      const justified = chars.map(rectOf);
-      const lines = linesOf(justified);
+      justified = chars.map(rectOf);
+      lines = linesOf(justified);
+    };
+    measure();
+    for (let line = 0, guard = 0; guard < 200; guard++) {
       if (line >= lines.length - 1) return;
       const [a, b] = lines[line]!;
       const width = justified[b]!.right - justified[a]!.left;
@@ -100,11 +108,13 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
       // Pull the next characters up, one more each try, until the line ends after them.
       const next = lines[line + 1]!;
       let fitted = false;
+      let changed = false;
       for (let k = 1; k <= next[1] - next[0] + 1 && !fitted; k++) {
         const extra = natural.slice(b + 1, b + 1 + k).reduce((sum, r) => sum + r.width, 0);
         const squeeze = (used + extra - width) / (b + k - a);
         if (squeeze > Math.min(stretch, squeezePt * PX_PER_PT)) break;
         const span = wrap(charsOf(p), a, b + k, baseSpacing - squeeze - 0.01);
+        changed = true;
         const after = linesOf(charsOf(p).map(rectOf));
         if (after[line]?.[1] === b + k) {
           fitted = true;
@@ -112,6 +122,7 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
         } else unwrap(span);
       }
       if (!fitted) overStretched++;
+      if (changed) measure();
       line++;
     }
   };
