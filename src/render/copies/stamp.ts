@@ -51,16 +51,32 @@ interface Stamp {
 }
 
 /** Writes one watermarked copy per attendee into `outDir`; returns the file names. */
-export async function stampCopies(pdfFile: string, attendees: readonly Attendee[], outDir: string): Promise<string[]> {
+export function stampCopies(pdfFile: string, attendees: readonly Attendee[], outDir: string): Promise<string[]> {
+  return prepareCopies(attendees).stamp(pdfFile, outDir);
+}
+
+export interface PreparedCopies {
+  stamp(pdfFile: string, outDir: string): Promise<string[]>;
+}
+
+/** Starts what the copies need before the PDF exists (the watermark font), so that it is ready while the PDF prints. */
+export function prepareCopies(attendees: readonly Attendee[]): PreparedCopies {
+  const texts = [...attendees.flatMap((a) => [watermarkText(a, attendees.length), copyLabel(a, attendees.length)]), INTERNAL_MARK];
+  const subset = subsetFace(KAI, texts.join(''));
+  subset.catch(() => undefined);
+  return { stamp: async (pdfFile, outDir) => writeStamped(pdfFile, attendees, texts, await subset, outDir) };
+}
+
+async function writeStamped(pdfFile: string, attendees: readonly Attendee[], texts: readonly string[], subset: Buffer, outDir: string): Promise<string[]> {
   const lib = pdfLib;
   const bytes = await readFile(pdfFile);
   const total = attendees.length;
-  const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false });
+  // Parsed in one go: the default yields to the event loop every 100 objects.
+  const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
   const before = snapshot(doc.context);
   doc.registerFontkit(fontkit);
-  const texts = [...attendees.flatMap((a) => [watermarkText(a, total), copyLabel(a, total)]), INTERNAL_MARK];
   // Already cut by harfbuzz; the tag marks it as a subset, as PDF readers expect.
-  const font = await doc.embedFont(await subsetFace(KAI, texts.join('')), { subset: false, customName: 'TBWMRK+LXGWWenKai-Regular' });
+  const font = await doc.embedFont(subset, { subset: false, customName: 'TBWMRK+LXGWWenKai-Regular' });
   checkNames(font, attendees);
   // Every text is encoded before the font is written, so its widths and ToUnicode map cover them all.
   const glyphs = new Map(texts.map((text) => [text, font.encodeText(text)]));
