@@ -11,6 +11,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { ingestData } from '../../src/ingest/dataset.js';
+import { type FileReading, cachedReading, storeReading } from '../../src/ingest/readings.js';
+import type { ParsedTable } from '../../src/ingest/table/parsedTable.js';
 import { resetCache, settleCacheWrites } from '../../src/system/cache.js';
 import type { Observation } from '../../src/types.js';
 
@@ -140,5 +142,34 @@ describe('the reading cache', () => {
     ];
     files.forEach((file, i) => writeFileSync(file, damage[i % damage.length]!(readFileSync(file))));
     expect(await read()).toEqual(first);
+  });
+});
+
+describe('a stored reading', () => {
+  const date = new Date(Date.UTC(2023, 3, 8));
+  const sheet = {
+    name: 'Sheet1',
+    rows: [[{ address: 'A1', value: '报出日期', indent: 0 }, { address: 'B1', value: date, indent: 0 }], [{ address: 'A2', value: null, spanned: date, indent: 0 }]],
+    hiddenRows: new Set([4, 7]),
+  };
+  const table = { file: 'x.xlsx', sheet: 'Sheet1', table: { sheet, preamble: [sheet.rows[0]![1]], footer: [sheet.rows[1]![0]], hiddenRows: [4] } } as unknown as ParsedTable;
+  const reading: FileReading = { observations: [], targets: [], projects: [], tables: [table], findings: [] };
+
+  it('keeps the dates of cells (values and merged values) and the sheets’ hidden rows', async () => {
+    storeReading('k1', reading);
+    await settleCacheWrites();
+    const back = cachedReading('k1')!;
+    expect(back).toEqual(reading);
+    const cells = back.tables[0]!.table.sheet.rows;
+    expect(cells[0]![1]!.value).toBeInstanceOf(Date);
+    expect(cells[1]![0]!.spanned).toBeInstanceOf(Date);
+    expect(back.tables[0]!.table.sheet.hiddenRows).toEqual(new Set([4, 7]));
+  });
+
+  it('is not used when it holds a date anywhere else (it would come back as a plain object)', async () => {
+    const odd = { ...reading, observations: [{ value: date } as never] };
+    storeReading('k2', odd);
+    await settleCacheWrites();
+    expect(cachedReading('k2')).toBeUndefined();
   });
 });
