@@ -43,9 +43,12 @@ export interface PrintPage extends Page {
   close(): Promise<void>;
 }
 
-/** Opens a page and sets it up; done ahead of time, it is ready when the document is. */
+/**
+ * Opens a page and sets it up; done ahead of time, it is ready when the document is. The blank tab
+ * the browser opened as it started is taken when nobody uses it: its renderer is already running.
+ */
 export async function openPage(connection: Connection): Promise<PrintPage> {
-  const { targetId } = await connection.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' });
+  const targetId = (await blankTab(connection)) ?? (await connection.send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })).targetId;
   const close = () => connection.send('Target.closeTarget', { targetId }).then(() => undefined, () => undefined);
   try {
     const page = await attach(connection, targetId);
@@ -59,6 +62,18 @@ export async function openPage(connection: Connection): Promise<PrintPage> {
     await close();
     throw error;
   }
+}
+
+interface TargetInfo {
+  readonly targetId: string;
+  readonly type: string;
+  readonly url: string;
+  readonly attached: boolean;
+}
+
+async function blankTab(connection: Connection): Promise<string | undefined> {
+  const { targetInfos } = await connection.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
+  return targetInfos.find((target) => target.type === 'page' && target.url === 'about:blank' && !target.attached)?.targetId;
 }
 
 /** Prints `htmlFile` to `pdfFile` in `page`, which is closed afterwards. */
