@@ -71,7 +71,7 @@ interface TargetInfo {
   readonly attached: boolean;
 }
 
-async function blankTab(connection: Connection): Promise<string | undefined> {
+export async function blankTab(connection: Connection): Promise<string | undefined> {
   const { targetInfos } = await connection.send<{ targetInfos: TargetInfo[] }>('Target.getTargets');
   return targetInfos.find((target) => target.type === 'page' && target.url === 'about:blank' && !target.attached)?.targetId;
 }
