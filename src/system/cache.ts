@@ -139,8 +139,7 @@ export function resetCache(): void {
 }
 
 /** `compute()`, or the value cached under `key`; `encode`/`decode` turn it into bytes and back. */
-export function cached<T>(kind: string, key: string, compute: () => T, encode: (value: T) => Uint8Array, decode: (bytes: Buffer) => T): T {
-  const cache = openCache();
+export function cached<T>(kind: string, key: string, compute: () => T, encode: (value: T) => Uint8Array, decode: (bytes: Buffer) => T, cache: Cache = openCache()): T {
   const hit = cache.get(kind, key);
   if (hit) {
     try {

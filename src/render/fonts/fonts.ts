@@ -12,6 +12,8 @@ import { copyFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../../errors.js';
+import { cached, json, openPackageCache, packageKey } from '../../system/cache.js';
+import { packageVersion } from '../../system/packages.js';
 import { codePointsIn, parseUnicodeRange, type Range } from './unicode.js';
 
 export interface SlicedFace {
@@ -55,11 +57,18 @@ export function slicedFaces(face: SlicedFace): Face[] {
   let faces = cache.get(key);
   if (!faces) {
     const dir = fontPackageDir(face.pkg);
-    const css = readFileSync(join(dir, face.css), 'utf8');
-    faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => parseFace(dir, m[1] ?? ''));
-    if (faces.length === 0) throw new EnvironmentError(`字体包文件没有字体定义：${join(dir, face.css)}`);
+    // Parsed once per installed package (a hundred unicode-range lists), then kept in the cache.
+    const stored = packageKey('font-faces', dir, face.pkg, packageVersion(face.pkg), face.css);
+    faces = cached('font-faces', stored, () => parseFaces(dir, face), json.encode, json.decode<Face[]>, openPackageCache());
     cache.set(key, faces);
   }
+  return faces;
+}
+
+function parseFaces(dir: string, face: SlicedFace): Face[] {
+  const css = readFileSync(join(dir, face.css), 'utf8');
+  const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => parseFace(dir, m[1] ?? ''));
+  if (faces.length === 0) throw new EnvironmentError(`字体包文件没有字体定义：${join(dir, face.css)}`);
   return faces;
 }
 

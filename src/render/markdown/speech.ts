@@ -12,7 +12,7 @@ import { chartRows, growthOption, rankOption } from '../html/charts.js';
 import { BLOCK_HELPER_SPECS, registerBlockHelpers } from './blocks.js';
 import { type CheckEnv, type TemplateSource, checkTemplate } from './check.js';
 import { htmlText, markdownText } from './escape.js';
-import { cacheKey, cached, text as asText } from '../../system/cache.js';
+import { cacheKey, cached, openCache, text as asText } from '../../system/cache.js';
 import { packageVersion } from '../../system/packages.js';
 
 type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
@@ -80,7 +80,20 @@ const TEMPLATE_SHAPE: Shape = {
   fields: { ...REPORT_SHAPE.fields, charts: { kind: 'object', type: 'charts', fields: { growth: { kind: 'boolean' }, rank: { kind: 'boolean' } } } },
 };
 
+/**
+ * Checks the set, unless this very set (every file's name and text) passed the check of this build
+ * before: the check depends on nothing else, and parsing every template is most of its cost.
+ */
 function checkTemplates(templates: TemplateSet): void {
+  const files = [templates.main, ...templates.partials.values(), templates.appendix.md, templates.appendix.html].filter((t) => t !== undefined);
+  const key = cacheKey('template-check', JSON.stringify([...templates.partials.keys()]), ...files.flatMap((t) => [t.file, t.source]));
+  const cache = openCache();
+  if (cache.get('template-checks', key)) return;
+  checkTemplateSet(templates);
+  cache.set('template-checks', key, Buffer.from('ok'));
+}
+
+function checkTemplateSet(templates: TemplateSet): void {
   const partials = new Map(templates.partials);
   if (templates.appendix.md) partials.set('appendix', templates.appendix.md);
   const env: CheckEnv = {
