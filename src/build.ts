@@ -90,10 +90,10 @@ async function build(options: BuildOptions, session: OutputSession, printer: Pri
     // What the copies need is made while the PDF prints.
     const whilePrinting = attendees.length > 0 ? () => void prepare().catch(() => undefined) : undefined;
     const files = await writeOutputs(options, { staging: staging.dir, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, fonts, printer, whilePrinting });
-    // The browser is done: it exits while copies are stamped and the outputs put in place (the
-    // build waits for it before it ends).
-    void printer?.close();
-    if (attendees.length > 0) files.push(...(await writeCopies(options, staging.dir, attendees, await prepare())));
+    // The browser is done: it exits while the copies' PDF is parsed (the copies are written once it
+    // is gone, its memory free) or while the outputs are put in place.
+    const closing = printer?.close();
+    if (attendees.length > 0) files.push(...(await writeCopies(options, staging.dir, attendees.length, await prepare(), closing)));
     const plan = planSwap(staging.dir, finalDir, new Set(files));
     for (const note of plan.notes) options.log(note);
     const check = renderCheckMarkdown(checked, { title: meetingTitle(options), through: cutOff });
@@ -119,9 +119,9 @@ function readCopies(options: BuildOptions): Attendee[] {
   return readAttendees(options.attendees);
 }
 
-async function writeCopies(options: BuildOptions, staging: string, attendees: readonly Attendee[], copies: PreparedCopies): Promise<string[]> {
-  options.log(`生成 ${attendees.length} 份编号副本`);
-  const files = await copies.stamp(join(staging, 'speech.pdf'), join(staging, 'copies'));
+async function writeCopies(options: BuildOptions, staging: string, count: number, copies: PreparedCopies, after: Promise<void> | undefined): Promise<string[]> {
+  options.log(`生成 ${count} 份编号副本`);
+  const files = await copies.stamp(join(staging, 'speech.pdf'), join(staging, 'copies'), after);
   return files.map((file) => `copies/${file}`);
 }
 

@@ -56,7 +56,8 @@ export function stampCopies(pdfFile: string, attendees: readonly Attendee[], out
 }
 
 export interface PreparedCopies {
-  stamp(pdfFile: string, outDir: string): Promise<string[]>;
+  /** Stamps the copies of `pdfFile`; the first is written once `after` has settled (all else is ready by then). */
+  stamp(pdfFile: string, outDir: string, after?: Promise<unknown>): Promise<string[]>;
 }
 
 /** Starts what the copies need before the PDF exists (the watermark font), so that it is ready while the PDF prints. */
@@ -64,10 +65,10 @@ export function prepareCopies(attendees: readonly Attendee[]): PreparedCopies {
   const texts = [...attendees.flatMap((a) => [watermarkText(a, attendees.length), copyLabel(a, attendees.length)]), INTERNAL_MARK];
   const subset = subsetFace(KAI, texts.join(''));
   subset.catch(() => undefined);
-  return { stamp: async (pdfFile, outDir) => writeStamped(pdfFile, attendees, texts, await subset, outDir) };
+  return { stamp: async (pdfFile, outDir, after) => writeStamped(pdfFile, attendees, texts, await subset, outDir, after) };
 }
 
-async function writeStamped(pdfFile: string, attendees: readonly Attendee[], texts: readonly string[], subset: Buffer, outDir: string): Promise<string[]> {
+async function writeStamped(pdfFile: string, attendees: readonly Attendee[], texts: readonly string[], subset: Buffer, outDir: string, after?: Promise<unknown>): Promise<string[]> {
   const lib = pdfLib;
   const bytes = await readFile(pdfFile);
   const total = attendees.length;
@@ -87,6 +88,7 @@ async function writeStamped(pdfFile: string, attendees: readonly Attendee[], tex
   const shared = serialize(changedSince(doc.context, before));
   const trailer = { size: doc.context.largestObjectNumber + 1, root: doc.context.trailerInfo.Root as PDFRef, info: doc.context.trailerInfo.Info as PDFRef | undefined };
   await mkdir(outDir, { recursive: true });
+  await after;
   const files: string[] = [];
   const writes = new WritePool(WRITES_AT_ONCE);
   for (const attendee of attendees) {
