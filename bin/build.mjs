@@ -45,7 +45,7 @@ function filesUnder(dir) {
  * The build's identity: a hash of the sources, the locked packages and this script. Cached values
  * (src/system/cache.ts) are keyed by it, so a changed tongbao never reads what an older one stored.
  */
-function buildId() {
+export function buildId() {
   const hash = createHash('sha256');
   for (const file of [...filesUnder('src'), 'package-lock.json', 'bin/build.mjs']) {
     const path = join(root, file);

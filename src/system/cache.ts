@@ -18,8 +18,11 @@ import { fileURLToPath } from 'node:url';
 
 declare const __TONGBAO_BUILD__: string | undefined;
 
-/** The build's identity (set by bin/build.mjs), or "sources" when running from src/. */
-export const BUILD_ID: string = typeof __TONGBAO_BUILD__ === 'string' ? __TONGBAO_BUILD__ : 'sources';
+/**
+ * The build's identity (set by bin/build.mjs). Running from src/, it is "sources" (no cache), or
+ * $TONGBAO_SOURCES_BUILD: the test setup sets it to the same hash of the sources for a test run.
+ */
+export const BUILD_ID: string = typeof __TONGBAO_BUILD__ === 'string' ? __TONGBAO_BUILD__ : process.env.TONGBAO_SOURCES_BUILD || 'sources';
 
 export interface Cache {
   /** The value stored under `key` in `kind`, if present and intact. */
@@ -118,6 +121,7 @@ function caches(): { build: Cache; packages: Cache } {
   if (!shared) {
     const dir = cacheDir();
     const buildKeyed = dir !== undefined && (BUILD_ID !== 'sources' || process.env.TONGBAO_CACHE_DIR !== undefined);
+    // (From the sources with a folder named, entries are keyed by "sources" or the sources' hash.)
     shared = { build: buildKeyed ? new FolderCache(dir) : NO_CACHE, packages: dir ? new FolderCache(dir) : NO_CACHE };
   }
   return shared;

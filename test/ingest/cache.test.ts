@@ -24,6 +24,7 @@ const RETURN = '2023/03/科工局2023年3月报表.xlsx';
 
 let dir: string;
 let cacheDir: string;
+const runCache = process.env.TONGBAO_CACHE_DIR;
 beforeEach(() => {
   dir = mkdtempSync(join(root, 'case-'));
   cpSync('test/fixtures/mini', dir, { recursive: true });
@@ -32,7 +33,7 @@ beforeEach(() => {
   resetCache();
 });
 afterEach(() => {
-  delete process.env.TONGBAO_CACHE_DIR;
+  restore('TONGBAO_CACHE_DIR', runCache);
   resetCache();
 });
 
@@ -51,7 +52,7 @@ async function uncached() {
   try {
     return await read();
   } finally {
-    process.env.TONGBAO_CACHE_DIR = saved;
+    restore('TONGBAO_CACHE_DIR', saved);
     resetCache();
   }
 }
@@ -173,3 +174,9 @@ describe('a stored reading', () => {
     expect(cachedReading('k2')).toBeUndefined();
   });
 });
+
+/** Puts an environment variable back as it was (absent when it was). */
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}

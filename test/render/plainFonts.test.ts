@@ -9,10 +9,11 @@ import { plainWoff2, plainWoff2File } from '../../src/render/fonts/subset.js';
 import { resetCache } from '../../src/system/cache.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-plain-fonts-'));
+const runCache = process.env.TONGBAO_CACHE_DIR;
 process.env.TONGBAO_CACHE_DIR = dir;
 resetCache();
 afterAll(() => {
-  delete process.env.TONGBAO_CACHE_DIR;
+  restore('TONGBAO_CACHE_DIR', runCache);
   resetCache();
   rmSync(dir, { recursive: true, force: true });
 });
@@ -48,3 +49,9 @@ describe('decoded npm fonts', () => {
     }
   });
 });
+
+/** Puts an environment variable back as it was (absent when it was). */
+function restore(name: string, value: string | undefined): void {
+  if (value === undefined) delete process.env[name];
+  else process.env[name] = value;
+}
