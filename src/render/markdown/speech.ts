@@ -192,7 +192,7 @@ function compile(hbs: typeof Handlebars, template: TemplateSource): Handlebars.T
   };
 }
 
-const COMPILE_OPTIONS = { preventIndent: true } as const;
+const COMPILE_OPTIONS = Object.freeze({ preventIndent: true });
 const specs = new Map<string, TemplateSpecification>();
 
 /**
@@ -205,7 +205,8 @@ function templateSpec(source: string): TemplateSpecification {
   let spec = specs.get(text);
   if (!spec) {
     const key = cacheKey('template', packageVersion('handlebars'), JSON.stringify(COMPILE_OPTIONS), text);
-    const code = cached('templates', key, () => Handlebars.precompile(text, COMPILE_OPTIONS) as string, asText.encode, asText.decode);
+    // A copy: Handlebars adds its defaults to the options object it is given.
+    const code = cached('templates', key, () => Handlebars.precompile(text, { ...COMPILE_OPTIONS }) as string, asText.encode, asText.decode);
     spec = new Function(`return ${code};`)() as TemplateSpecification;
     specs.set(text, spec);
   }
