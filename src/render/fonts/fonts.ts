@@ -8,7 +8,7 @@
 // ships whole (7 MB per file, ≈1.3 s to load per document): it is subset to the document's
 // characters before printing.
 import { readFileSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, link } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../../errors.js';
@@ -78,8 +78,17 @@ function parseFaces(dir: string, face: SlicedFace): Face[] {
  */
 export async function copyPrintFonts(text: string, dir: string, prefix: string): Promise<string> {
   const slices = SLICED_FACES.flatMap((face) => [...slicesFor(face, text).keys()]);
-  await Promise.all(slices.map((slice) => copyFile(slice.file, join(dir, basename(slice.file)))));
+  await Promise.all(slices.map((slice) => placeFont(slice.file, join(dir, basename(slice.file)))));
   return slices.map((slice) => faceCss(slice, `${prefix}/${basename(slice.file)}`)).join('\n');
+}
+
+/** A hard link to the package's file (no bytes copied); a copy where links cannot be made (another disk). */
+async function placeFont(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
 }
 
 /** The slices of a face that hold characters of `text`, each with those characters, in slice order. */

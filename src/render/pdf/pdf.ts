@@ -52,11 +52,17 @@ export async function openPage(connection: Connection): Promise<PrintPage> {
   const close = () => connection.send('Target.closeTarget', { targetId }).then(() => undefined, () => undefined);
   try {
     const page = await attach(connection, targetId);
-    const filter = await allowOnlyLocalFiles(page);
-    await page.send('Emulation.setScriptExecutionDisabled', { value: true });
-    // Lay the page out for print before the font check, so the faces it finds are the ones printed.
-    await page.send('Emulation.setEmulatedMedia', { media: 'print' });
-    await page.send('Page.enable');
+    const filter = allowOnlyLocalFiles(page);
+    // Sent together (the browser handles a page's calls in order): one wait instead of five.
+    await Promise.all([
+      // The window size puppeteer gives a new page; the print layout does not depend on it.
+      page.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 600, deviceScaleFactor: 1, mobile: false, screenOrientation: { angle: 0, type: 'portraitPrimary' } }),
+      page.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] }),
+      page.send('Emulation.setScriptExecutionDisabled', { value: true }),
+      // Lay the page out for print before the font check, so the faces it finds are the ones printed.
+      page.send('Emulation.setEmulatedMedia', { media: 'print' }),
+      page.send('Page.enable'),
+    ]);
     return { ...page, ...filter, close };
   } catch (error) {
     await close();
@@ -105,8 +111,6 @@ export async function attach(connection: Connection, targetId: string): Promise<
       return result.value;
     },
   };
-  // The window size puppeteer gives a new page; the print layout does not depend on it.
-  await page.send('Emulation.setDeviceMetricsOverride', { width: 800, height: 600, deviceScaleFactor: 1, mobile: false, screenOrientation: { angle: 0, type: 'portraitPrimary' } });
   return page;
 }
 
@@ -121,8 +125,11 @@ export async function load(page: Page, url: string): Promise<void> {
   if (frameTree.frame.url !== url) throw new NavigationError(`Navigated away from ${url} to ${frameTree.frame.url}`);
 }
 
-/** Lets through file:// requests inside the allowed folders, fails the rest; collects them and the fonts among them. */
-async function allowOnlyLocalFiles(page: Page): Promise<Pick<PrintPage, 'allow' | 'blocked' | 'fontFailures'>> {
+/**
+ * Lets through file:// requests inside the allowed folders, fails the rest; collects them and the
+ * fonts among them. Takes effect once Fetch.enable is sent (with `*`: every request is paused here).
+ */
+function allowOnlyLocalFiles(page: Page): Pick<PrintPage, 'allow' | 'blocked' | 'fontFailures'> {
   const fontFailures: string[] = [];
   const blocked: string[] = [];
   let dirs: readonly string[] = [];
@@ -133,7 +140,6 @@ async function allowOnlyLocalFiles(page: Page): Promise<Pick<PrintPage, 'allow' 
     if (resourceType === 'Font') fontFailures.push(`${request.url}（net::ERR_ACCESS_DENIED）`);
     void page.send('Fetch.failRequest', { requestId, errorReason: 'AccessDenied' }).catch(() => undefined);
   });
-  await page.send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
   return { fontFailures, blocked, allow: (allowed) => void (dirs = allowed) };
 }
 
