@@ -111,9 +111,9 @@ export function build() {
   return true;
 }
 
-/** `node bin/build.mjs` (npm run setup): builds, then fills the cache for the first report (src/cli/prepare.ts). */
+/** `node bin/build.mjs` (npm run setup): builds (when out of date), then fills the cache for the first report (src/cli/prepare.ts). */
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (!build()) process.exit(1);
+  if (!ensureBuilt()) process.exit(1);
   const prepared = spawnSync(process.execPath, [join(dist, 'prepare.js')], { stdio: 'inherit' });
   if (prepared.status !== 0) process.exit(1);
 }

@@ -95,7 +95,8 @@ export async function printPage(page: PrintPage, htmlFile: string, pdfFile: stri
     await writeFile(pdfFile, stablePdf(pdf, options.date));
     return { blocked: page.blocked };
   } finally {
-    await page.close();
+    // Not waited for: the PDF is written, and the browser closes the tab with itself if need be.
+    void page.close();
   }
 }
 
