@@ -18,7 +18,6 @@ export interface BrowserSession {
 // @page margin boxes (the page numbers) arrived in Chrome 131.
 const MIN_MAJOR_VERSION = 131;
 
-
 /**
  * One headless browser for a whole build; call close() when done. The browser the command started
  * while it was loading (early.ts) is used when it is the same program.
