@@ -98,6 +98,11 @@ function main() {
     npm(['ci', '--no-audit', '--no-fund']);
     done.push('已安装 npm 依赖');
   }
+  // The command's bundle (dist/), and what the first report would otherwise make (the fonts decoded,
+  // the default templates compiled, in node_modules/.cache/tongbao/): bin/build.mjs.
+  console.log('编译 tongbao（dist/）并准备字体……');
+  run(process.execPath, [join(root, 'bin', 'build.mjs')]);
+  done.push('已编译 dist/，字体已解压到 node_modules/.cache/tongbao/');
   const found = { browser: findInstalledBrowser(where), pdftotext: onPath('pdftotext', where), aptGet: process.platform === 'linux' ? onPath('apt-get', where) : undefined, tests, platform: process.platform };
   const steps = plan(found);
   if (steps.apt.length > 0) {

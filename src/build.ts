@@ -12,6 +12,7 @@ import { type Meeting, type Speech, narrate } from './narrate/context.js';
 import { SEASONS_FILE, loadSeasons } from './narrate/season.js';
 import { cutOffFor, goalFor, monthLabel, quarterName } from './period.js';
 import { type Attendee, readAttendees } from './render/copies/attendees.js';
+import type { PreparedCopies } from './render/copies/stamp.js';
 import { type OfficeFonts, officeFonts } from './render/fonts/office.js';
 import { renderPage, withEmbeddedFonts } from './render/html/page.js';
 import { type Printer, startPrinter } from './render/pdf/print.js';
@@ -84,10 +85,15 @@ async function build(options: BuildOptions, session: OutputSession, printer: Pri
   const markdown = renderSpeech(templates, speech, 'md', { appendix: config.pdf.appendix });
   const staging = createStaging(session.folder);
   try {
-    const files = await writeOutputs(options, { staging: staging.dir, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, fonts, printer });
-    // The browser is done: its memory is not needed while copies are stamped.
-    await printer?.close();
-    if (attendees.length > 0) files.push(...(await writeCopies(options, staging.dir, attendees)));
+    let copies: Promise<PreparedCopies> | undefined;
+    const prepare = () => (copies ??= import('./render/copies/stamp.js').then(({ prepareCopies }) => prepareCopies(attendees)));
+    // What the copies need is made while the PDF prints.
+    const whilePrinting = attendees.length > 0 ? () => void prepare().catch(() => undefined) : undefined;
+    const files = await writeOutputs(options, { staging: staging.dir, markdown, config, computed, dataset, speech, templates, cutOff, pdf: config.pdf, fonts, printer, whilePrinting });
+    // The browser is done: it exits while the copies' PDF is parsed (the copies are written once it
+    // is gone, its memory free) or while the outputs are put in place.
+    const closing = printer?.close();
+    if (attendees.length > 0) files.push(...(await writeCopies(options, staging.dir, attendees.length, await prepare(), closing)));
     const plan = planSwap(staging.dir, finalDir, new Set(files));
     for (const note of plan.notes) options.log(note);
     const check = renderCheckMarkdown(checked, { title: meetingTitle(options), through: cutOff });
@@ -113,10 +119,9 @@ function readCopies(options: BuildOptions): Attendee[] {
   return readAttendees(options.attendees);
 }
 
-async function writeCopies(options: BuildOptions, staging: string, attendees: readonly Attendee[]): Promise<string[]> {
-  options.log(`生成 ${attendees.length} 份编号副本`);
-  const { stampCopies } = await import('./render/copies/stamp.js');
-  const files = await stampCopies(join(staging, 'speech.pdf'), attendees, join(staging, 'copies'));
+async function writeCopies(options: BuildOptions, staging: string, count: number, copies: PreparedCopies, after: Promise<void> | undefined): Promise<string[]> {
+  options.log(`生成 ${count} 份编号副本`);
+  const files = await copies.stamp(join(staging, 'speech.pdf'), join(staging, 'copies'), after);
   return files.map((file) => `copies/${file}`);
 }
 
@@ -145,6 +150,8 @@ interface Outputs {
   readonly pdf: Config['pdf'];
   readonly fonts: OfficeFonts;
   readonly printer: Printer | undefined;
+  /** Called once the browser has the page to print. */
+  readonly whilePrinting?: () => void;
 }
 
 async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string[]> {
@@ -164,6 +171,7 @@ async function writeOutputs(options: BuildOptions, out: Outputs): Promise<string
   // The web page's fonts are cut while the browser prints.
   const printing = out.printer?.print(out.staging, 'speech.pdf', html, { date: pdfDate(options, out.cutOff), fonts: out.fonts });
   printing?.catch(() => undefined);
+  if (printing) out.whilePrinting?.();
   if (options.formats.has('html')) {
     await writeFile(join(out.staging, 'speech.html'), await withEmbeddedFonts(html));
     files.push('speech.html');

@@ -55,17 +55,41 @@ function rootName(root: string): string[] {
   return existsSync(join(root, CONFIG_FILE)) ? [loadConfig(join(root, CONFIG_FILE)).district.name] : [];
 }
 
+/** Whether `--district` names more than one district (a list, or 全部). */
+export function isSeveral(value: string): boolean {
+  return value.trim() === ALL_DISTRICTS || value.split(/[,，、]/).filter((name) => name.trim()).length > 1;
+}
+
 type PathOption = 'config' | 'data' | 'out' | 'published';
 const PATH_OPTIONS: readonly PathOption[] = ['config', 'data', 'out', 'published'];
 
+/** What `--district` may name for `check`: every district of the repository. */
+export const ALL_DISTRICTS = '全部';
+
+/**
+ * The districts `--district` names: one, several separated by commas (东湖区,西山区), or 全部 (the
+ * root's district, if it has one, and every districts/<name>/). Each name is checked to exist.
+ */
+export function districtList(value: string, root = '.'): string[] {
+  const names = value.trim() === ALL_DISTRICTS ? [...rootName(root), ...districtNames(root)] : value.split(/[,，、]/).map((name) => name.trim()).filter(Boolean);
+  for (const name of names) districtPaths(name, root);
+  return [...new Set(names)];
+}
+
 /**
  * A yargs middleware: with --district, the options a user did not give explicitly take the
- * district's paths (an explicit --data still wins).
+ * district's paths (an explicit --data still wins). Several districts (check only) are left to the
+ * command, which takes each one's paths in turn.
  */
 export function applyDistrict(rawArgs: readonly string[]) {
   const given = (option: string) => rawArgs.some((arg) => arg === `--${option}` || arg.startsWith(`--${option}=`));
   return (args: Record<string, unknown>): void => {
     if (typeof args.district !== 'string') return;
+    if (isSeveral(args.district)) {
+      const command = (args._ as unknown[] | undefined)?.[0];
+      if (command !== 'check') throw new UsageError(`一次只能${command === 'report' ? '生成' : '处理'}一个区县：--district 的多个区县或“${ALL_DISTRICTS}”只用于 check`);
+      return;
+    }
     const paths = districtPaths(args.district);
     for (const option of PATH_OPTIONS) if (!given(option)) args[option] = paths[option];
   };

@@ -2,12 +2,12 @@
 // blank forms of another month for an existing one.
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Argv } from 'yargs';
 import { type RawAnswers, completeAnswers } from '../init/answers.js';
 import { askMissing } from '../init/ask.js';
 import { CONFIG_FILE, type InitResult, configIn, initDistrict, writeForms } from '../init/init.js';
 import { parseMonth } from '../period.js';
+import { projectFile } from '../system/project.js';
 import type { YearMonth } from '../types.js';
 import { DISTRICTS_DIR, districtPaths } from './districts.js';
 
@@ -17,7 +17,7 @@ interface InitArgs extends RawAnswers {
 }
 
 /** tongbao.config.schema.json beside package.json (dist/cli/ and src/cli/ are both two levels down). */
-const SCHEMA_FILE = fileURLToPath(new URL('../../tongbao.config.schema.json', import.meta.url));
+const SCHEMA_FILE = projectFile('tongbao.config.schema.json');
 
 export const initCommand = {
   command: 'init',

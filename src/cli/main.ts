@@ -4,22 +4,18 @@ import { relative, resolve } from 'node:path';
 import { inspect } from 'node:util';
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { type Format, buildReport, meetingTitle } from '../build.js';
-import { checkData } from '../check/check.js';
-import { findingLines, renderCheckMarkdown, writeCheckMarkdown } from '../check/checkReport.js';
-import { loadConfig } from '../config/config.js';
-import { DataError, UsageError, UserError } from '../errors.js';
+import { type Format, buildReport } from '../build.js';
+import { UsageError, UserError } from '../errors.js';
 import { latestQuarterEnd, yearsIn } from '../ingest/dataset.js';
-import { outputFolder } from '../output/folder.js';
-import { withOutputFolder } from '../output/session.js';
 import type { Meeting } from '../narrate/context.js';
-import { cutOffFor, parseMonth, parseQuarter, parseYear, quarterName } from '../period.js';
+import { parseMonth, parseQuarter, parseYear, quarterName } from '../period.js';
 import { fileSystemError } from '../system/fsErrors.js';
 import { previewCommand } from './preview.js';
 import { renderCommand } from './render.js';
+import { type CheckArgs, runCheck } from './check.js';
 import { runVerify } from './verify.js';
 import { applyDistrict } from './districts.js';
-import { addToSummary, setOutputs } from './github.js';
+import { addToSummary } from './github.js';
 import { initCommand } from './init.js';
 import { commandsOf, misuse, packageVersion } from './niceties.js';
 import { type PublishArgs, publishCommand } from './publish.js';
@@ -44,7 +40,7 @@ const MEETING_OPTIONS = {
   quarter: { type: 'string', demandOption: '请用 --quarter 指明会议所在季度（Q1–Q4）', describe: '会议所在季度：Q2 即二季度部署会，回顾截至3月的数据；latest 表示按最新数据推算' },
   year: { type: 'string', describe: '会议年份（四位数字），默认取数据文件夹中最新的年份' },
   through: { type: 'string', describe: '数据截止月份 YYYY-MM，覆盖由季度推算的截止月份' },
-  district: { type: 'string', describe: '区县：districts/<区县>/ 中的配置和数据，结果写入 out/<区县>/' },
+  district: { type: 'string', describe: '区县：districts/<区县>/ 中的配置和数据，结果写入 out/<区县>/；check 可用逗号列出多个区县，或写“全部”' },
   data: { type: 'string', default: 'data', describe: '存放报表的文件夹' },
   out: { type: 'string', default: 'out', describe: '输出文件夹，结果写入 <out>/<年份>-Q<n>/' },
   config: { type: 'string', default: 'tongbao.config.yaml', describe: '配置文件' },
@@ -74,7 +70,7 @@ function parser(argv: readonly string[]) {
     .locale('zh_CN')
     .usage('用法：npm run report -- --quarter Q2 [选项]')
     .command('report', '读取 data/ 中的报表，生成季度经济运行讲话稿（Markdown、HTML、PDF、Word）和 figures.json', (y) => y.options(MEETING_OPTIONS), (args) => runReport(args as unknown as ReportArgs), district)
-    .command('check', '只检查数据：未报送、无法读取的单元格、表内审核、修订，结果写入 <out>/<年份>-Q<n>/check.md', (y) => y.options({ ...MEETING_OPTIONS, strict: { type: 'boolean', default: false, describe: '有警告时也以退出码 1 结束' } }), (args) => runCheck(args as unknown as CheckArgs), district)
+    .command('check', '只检查数据：未报送、无法读取的单元格、表内审核、修订，结果写入 <out>/<年份>-Q<n>/check.md', (y) => y.options({ ...MEETING_OPTIONS, strict: { type: 'boolean', default: false, describe: '有警告时也以退出码 1 结束' } }), (args) => runCheck(args as unknown as CheckArgs, meetingOf, argv), district)
     .command('publish', '会后发布这次会议的数字：把 <out>/<年份>-Q<n>/figures.json 存入 published/，之后的检查据此发现修订', (y) => y.options({ ...MEETING_OPTIONS, force: { type: 'boolean', default: false, describe: '覆盖已发布的不同数字' } }), (args) => publishCommand(meetingOf)(args as unknown as PublishArgs), district)
     .command('verify <file>', '核稿：逐一核对改过的讲话稿（.docx、.md、.txt）中的数字与 figures.json 是否一致', (y) => y.positional('file', { type: 'string', describe: '要核对的讲话稿' }).option('figures', { type: 'string', describe: 'figures.json 的位置，默认与讲话稿同一文件夹' }), (args) => runVerify({ file: String(args.file), figures: args.figures as string | undefined }, (line) => process.stdout.write(`${line}\n`)))
     .command(initCommand)
@@ -103,31 +99,6 @@ interface ReportArgs {
   template: string;
   format: string;
   attendees?: string;
-}
-
-interface CheckArgs extends ReportArgs {
-  strict: boolean;
-}
-
-/** Exit 0 when clean, 1 on errors (or on warnings with --strict); check.md is written either way. */
-async function runCheck(args: CheckArgs): Promise<void> {
-  const meeting = meetingOf(args);
-  const through = args.through === undefined ? cutOffFor(meeting) : parseMonth(args.through);
-  const folder = outputFolder(args.out, meeting, args.through === undefined ? undefined : through);
-  const config = loadConfig(args.config);
-  setOutputs({ artifact: `${config.district.name}${meeting.year}年${quarterName(meeting.quarter)}讲话稿`, dir: folder.dir, data: args.data });
-  const { result, path, markdown } = await withOutputFolder(folder, 'check', async ({ recovered }) => {
-    for (const note of recovered) process.stderr.write(`${note}
-`);
-    const result = await checkData({ dataDir: args.data, config, through, meetingYear: meeting.year, previousBuild: folder.dir, published: args.published });
-    const markdown = renderCheckMarkdown(result, { title: meetingTitle({ meeting }), through });
-    return { result, markdown, path: await writeCheckMarkdown(folder.dir, markdown) };
-  });
-  addToSummary(markdown);
-  for (const line of findingLines(result.findings)) process.stderr.write(`${line}\n`);
-  const summary = `数据检查：${result.errors} 个错误，${result.warnings} 个警告，详见 ${relative(process.cwd(), path)}`;
-  if (result.errors > 0 || (args.strict && result.warnings > 0)) throw new DataError(`${summary}${result.errors > 0 ? '' : '（--strict：警告也视为未通过）'}`);
-  process.stdout.write(`${summary}\n`);
 }
 
 function meetingOf(args: Pick<ReportArgs, 'quarter' | 'year' | 'data'>): Meeting {

@@ -2,6 +2,7 @@
 // a mistyped one, and a plain word when npm kept the options for itself (`npm run report
 // --quarter Q2` without `--`, or PowerShell dropping the `--`).
 import { readFileSync } from 'node:fs';
+import { projectFile } from '../system/project.js';
 import { UsageError } from '../errors.js';
 
 /** Options of our commands that npm would swallow as its own config (npm's own --force is left out). */
@@ -9,7 +10,7 @@ const OUR_OPTIONS = ['quarter', 'year', 'through', 'data', 'out', 'config', 'tem
 const QUARTER_WORD = /^([Qq][1-4]|latest)$/;
 
 export function packageVersion(): string {
-  const json = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const json = JSON.parse(readFileSync(projectFile('package.json'), 'utf8')) as { version: string };
   return json.version;
 }
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { ConfigError } from '../errors.js';
+import { cacheKey, cached, json } from '../system/cache.js';
 import { AREA_KINDS, CITY_KINDS, ROLE_NAMES, SINGLE_ROLES } from './roles.js';
 
 const nonEmpty = z.string().trim().min(1, '不能为空');
@@ -129,7 +130,12 @@ export function loadConfig(path: string): Config {
   return parseConfig(text, path);
 }
 
+/** The config of `text`, validated; kept in the cache by its text (an edit is a new entry). */
 export function parseConfig(text: string, file = 'tongbao.config.yaml'): Config {
+  return cached('config', cacheKey('config', text), () => validateConfig(text, file), json.encode, json.decode<Config>);
+}
+
+function validateConfig(text: string, file: string): Config {
   let raw: unknown;
   try {
     raw = parseYaml(text);

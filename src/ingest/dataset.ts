@@ -12,7 +12,8 @@ import type { ParsedTable } from './table/parsedTable.js';
 import { readProjects } from './sources/projects.js';
 import { readReturn } from './sources/returns.js';
 import { readTargets } from './sources/targets.js';
-import { readWorkbook } from './read/workbook.js';
+import { type Workbook, parseWorkbook, readFileBytes } from './read/workbook.js';
+import { type FileReading, cachedReading, readingKey, storeReading } from './readings.js';
 
 export { classifyFile, latestQuarterEnd, yearsIn } from './files.js';
 
@@ -43,7 +44,12 @@ export async function ingestData(dataDir: string, config: Config, through: YearM
   const read = { observations: [] as Observation[], targets: [] as Target[], projects: [] as Project[], tables: [] as ParsedTable[] };
   for (const entry of wanted) {
     try {
-      await readFile(dataDir, entry, config, read, findings);
+      const reading = await readDataFile(dataDir, entry, config);
+      read.observations.push(...reading.observations);
+      read.targets.push(...reading.targets);
+      read.projects.push(...reading.projects);
+      read.tables.push(...reading.tables);
+      findings.push(...reading.findings);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
       findings.push({ level: 'error', kind: 'unreadable', message: error.message, source: { file: entry.file, ...error.location } });
@@ -65,35 +71,44 @@ export async function loadDataset(dataDir: string, config: Config, through: Year
   return ingested.dataset;
 }
 
-interface Read {
-  observations: Observation[];
-  targets: Target[];
-  projects: Project[];
-  tables: ParsedTable[];
+/** One file's reading: from the cache when its bytes, path and the config are as when it was stored. */
+async function readDataFile(dataDir: string, entry: DataFile, config: Config): Promise<FileReading> {
+  const bytes = readFileBytes(join(dataDir, entry.file), entry.file);
+  const key = readingKey(bytes, entry.file, config);
+  const hit = cachedReading(key);
+  if (hit) return hit;
+  const reading = readWorkbookAs(await parseWorkbook(bytes, entry.file), entry, config);
+  storeReading(key, reading);
+  return reading;
 }
 
-async function readFile(dataDir: string, entry: DataFile, config: Config, read: Read, findings: CheckFinding[]): Promise<void> {
-  const workbook = await readWorkbook(join(dataDir, entry.file), entry.file);
+function readWorkbookAs(workbook: Workbook, entry: DataFile, config: Config): FileReading {
   const month = { year: entry.year, month: entry.month ?? 12 };
-  if (entry.kind.kind === 'return') {
-    const reading = readReturn(workbook, config, month);
-    read.observations.push(...reading.observations);
-    findings.push(...missingIndicators(entry, reading.observations, config, month.month));
-    read.tables.push(...reading.tables);
-    for (const problem of reading.problems) findings.push({ level: 'error', kind: 'unreadable', message: problem.message, source: problem.location });
-    for (const table of reading.tables) {
-      for (const row of table.table.hiddenRows) {
-        findings.push({ level: 'warning', kind: 'hiddenRow', message: `第${row + 1}行是隐藏行，未读取：如其中有需要的数字，请取消隐藏后重新报送`, source: { file: table.file, sheet: table.sheet } });
-      }
+  const none = { observations: [], targets: [], projects: [], tables: [], findings: [] };
+  switch (entry.kind.kind) {
+    case 'return':
+      return readReturnFile(workbook, entry, config, month);
+    case 'cityTable': {
+      const table = readCityTable(workbook, config, month);
+      return { ...none, observations: table.observations, findings: table.findings };
+    }
+    case 'targets':
+      return { ...none, targets: readTargets(workbook, config, entry.year) };
+    case 'projects':
+      return { ...none, projects: readProjects(workbook) };
+  }
+}
+
+function readReturnFile(workbook: Workbook, entry: DataFile, config: Config, month: YearMonth): FileReading {
+  const reading = readReturn(workbook, config, month);
+  const findings: CheckFinding[] = [...missingIndicators(entry, reading.observations, config, month.month)];
+  for (const problem of reading.problems) findings.push({ level: 'error', kind: 'unreadable', message: problem.message, source: problem.location });
+  for (const table of reading.tables) {
+    for (const row of table.table.hiddenRows) {
+      findings.push({ level: 'warning', kind: 'hiddenRow', message: `第${row + 1}行是隐藏行，未读取：如其中有需要的数字，请取消隐藏后重新报送`, source: { file: table.file, sheet: table.sheet } });
     }
   }
-  if (entry.kind.kind === 'cityTable') {
-    const reading = readCityTable(workbook, config, month);
-    read.observations.push(...reading.observations);
-    findings.push(...reading.findings);
-  }
-  if (entry.kind.kind === 'targets') read.targets.push(...readTargets(workbook, config, entry.year));
-  if (entry.kind.kind === 'projects') read.projects.push(...readProjects(workbook));
+  return { observations: reading.observations, targets: [], projects: [], tables: reading.tables, findings };
 }
 
 /** A return without any catalogue indicator is the wrong table; one without some of its bureau's is incomplete. */

@@ -1,22 +1,18 @@
 // `npm run check` and the checks inside `report`, run as a user would on copies of the mini
 // fixture with problems put in (#5 items 4 and 5).
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tongbao } from '../helpers/cli.js';
 
 const MINI = 'test/fixtures/mini';
 const CONFIG = ['--config', `${MINI}/tongbao.config.yaml`];
 const tmp = mkdtempSync(join(tmpdir(), 'tongbao-check-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-function tongbao(args: readonly string[]) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tongbao.ts', ...args], { encoding: 'utf8' });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 /** A copy of the mini data folder to break. */
 function copyData(name: string): string {

@@ -1,18 +1,18 @@
 // Through the CLI: --version, --district, and 修订 remembered across a fresh
 // clone — build, `publish`, out/ gone (as in CI), a resubmitted return, `check` says 修订.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { tongbao as run } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'tongbao-publish-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** The built command, as npm would not run it (no npm_lifecycle_event: the CLI reads that to spot a swallowed option). */
 function tongbao(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tongbao.ts', ...args], { encoding: 'utf8', env: { ...process.env, npm_lifecycle_event: undefined, ...env } });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return run(args, { npm_lifecycle_event: undefined, ...env });
 }
 
 describe('small things users expect of the command line', () => {

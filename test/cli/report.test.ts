@@ -1,20 +1,14 @@
 // Runs the CLI as a user would, on the mini fixture, and reads the PDF as a reader would.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tongbao } from '../helpers/cli.js';
 
 const MINI = ['--config', 'test/fixtures/mini/tongbao.config.yaml', '--data', 'test/fixtures/mini/data'];
 const out = mkdtempSync(join(tmpdir(), 'tongbao-cli-'));
 
-function tongbao(args: readonly string[], env: NodeJS.ProcessEnv = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tongbao.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 

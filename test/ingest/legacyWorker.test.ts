@@ -10,6 +10,10 @@ import { main } from '../../src/cli/main.js';
 import { DataError } from '../../src/errors.js';
 import { setLegacyWorkerUrl } from '../../src/ingest/read/xls.js';
 import { parseWorkbook } from '../../src/ingest/read/workbook.js';
+import { useOwnCache } from '../helpers/cache.js';
+
+// The formats fixture is read by other tests too: here it must really be read, not found in the run's cache.
+useOwnCache();
 
 const REAL_WORKER = new URL('../../src/ingest/read/xlsWorker.mjs', import.meta.url);
 const out = mkdtempSync(join(tmpdir(), 'tongbao-worker-'));

@@ -1,12 +1,13 @@
 // Issue #6: the documents as a reader gets them — built by the CLI, then read back with pdf.js,
 // pdftotext and pdf-lib: layout, fonts, bookmarks, appendix, charts, numbered copies, escaping,
 // and byte-identical rebuilds.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/render/pdf/browser.js';
+import { tongbao } from '../helpers/cli.js';
 import { type PdfPage, embeddedFonts, pdfText, readPdf } from '../helpers/pdf.js';
 
 const MINI = 'test/fixtures/mini';
@@ -16,9 +17,8 @@ const ATTENDEES = 'test/fixtures/attendees-gb18030.csv';
 const tmp = mkdtempSync(join(tmpdir(), 'tongbao-documents-'));
 
 function build(fixture: string, out: string, extra: readonly string[] = []): void {
-  const args = ['--import', 'tsx', 'src/cli/tongbao.ts', 'report', '--quarter', 'Q2', '--config', `${fixture}/tongbao.config.yaml`, '--data', `${fixture}/data`, '--out', out, ...extra];
-  const run = spawnSync(process.execPath, args, { encoding: 'utf8', env: { ...process.env, SOURCE_DATE_EPOCH: '' } });
-  if (run.status !== 0) throw new Error(`build failed: ${run.stderr}`);
+  const run = tongbao(['report', '--quarter', 'Q2', '--config', `${fixture}/tongbao.config.yaml`, '--data', `${fixture}/data`, '--out', out, ...extra], { SOURCE_DATE_EPOCH: '' });
+  if (run.code !== 0) throw new Error(`build failed: ${run.stderr}`);
 }
 
 const hasBrowser = (() => {
@@ -191,7 +191,7 @@ describe.skipIf(!hasBrowser)('the example district’s appendix, long enough for
 
 describe('mistakes with --attendees', () => {
   const run = (args: readonly string[]) => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/tongbao.ts', 'report', '--quarter', 'Q2', '--config', `${MINI}/tongbao.config.yaml`, '--data', `${MINI}/data`, '--out', join(tmp, 'bad'), ...args], { encoding: 'utf8' });
+    const result = tongbao(['report', '--quarter', 'Q2', '--config', `${MINI}/tongbao.config.yaml`, '--data', `${MINI}/data`, '--out', join(tmp, 'bad'), ...args]);
     expect(result.stderr).not.toMatch(/\n\s+at /);
     expect(result.stderr.split('\n').filter((line) => line.startsWith('错误'))).toHaveLength(1);
     return result;
@@ -199,14 +199,14 @@ describe('mistakes with --attendees', () => {
 
   it('a list that is not there, before any work', () => {
     const result = run(['--attendees', 'no-such-list.csv']);
-    expect(result.status).toBe(1);
+    expect(result.code).toBe(1);
     expect(result.stderr).toContain('错误：no-such-list.csv：找不到参会人员名单');
     expect(result.stderr).not.toContain('读取报表');
   });
 
   it('copies without a PDF', () => {
     const result = run(['--format', 'md', '--attendees', ATTENDEES]);
-    expect(result.status).toBe(2);
+    expect(result.code).toBe(2);
     expect(result.stderr).toContain('--attendees 需要生成 PDF');
   });
 });

@@ -1,7 +1,20 @@
-// Before any test: dist/ is compiled once, so tests that run the built command (node
-// bin/tongbao.mjs) never compile it themselves, several at a time.
-import { ensureBuilt } from '../../bin/build.mjs';
+// Before any test: dist/ is bundled once, so tests that run the built command (node
+// bin/tongbao.mjs) never build it themselves, several at a time. And the run gets a cache folder of
+// its own (empty, so that a first run and a repeated one behave alike), keyed by the hash of the
+// sources as the bundle is: what one test computes (a template compiled, a return read, a chart)
+// another reuses, in-process and in the commands tests start. The decoded fonts setup made are
+// shared, not decoded again. Tests of the cache itself use folders of their own.
+import { existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildId, ensureBuilt, root } from '../../bin/build.mjs';
 
-export default function setup(): void {
-  if (!ensureBuilt()) throw new Error('tsc failed to build dist/');
+export default function setup(): () => void {
+  if (!ensureBuilt()) throw new Error('esbuild failed to build dist/');
+  const dir = mkdtempSync(join(tmpdir(), 'tongbao-test-cache-'));
+  const fonts = join(root, 'node_modules', '.cache', 'tongbao', 'fonts');
+  if (existsSync(fonts)) symlinkSync(fonts, join(dir, 'fonts'));
+  process.env.TONGBAO_CACHE_DIR = dir;
+  process.env.TONGBAO_SOURCES_BUILD = buildId();
+  return () => rmSync(dir, { recursive: true, force: true });
 }

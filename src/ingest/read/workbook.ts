@@ -44,6 +44,11 @@ export async function readWorkbook(path: string, file: string): Promise<Workbook
   return parseWorkbook(readBytes(path, file), file);
 }
 
+/** A data file's bytes (a regular file within the size limit), or a DataError naming it. */
+export function readFileBytes(path: string, file: string): Uint8Array {
+  return readBytes(path, file);
+}
+
 // Each reader module is loaded once, on first use (a dynamic import per file costs more than
 // reading a small return).
 const readers: { xlsx?: Promise<typeof import('./xlsx.js')>; xls?: Promise<typeof import('./xls.js')>; csv?: Promise<typeof import('./csv.js')> } = {};

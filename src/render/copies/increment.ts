@@ -36,25 +36,48 @@ export interface Trailer {
   readonly info?: PDFRef;
 }
 
-/** The original bytes plus `objects` as one update section. */
-export function appendUpdate(original: Buffer, objects: readonly IndirectObject[], trailer: Trailer): Buffer {
-  const prev = previousXref(original);
-  const parts: Buffer[] = [original, Buffer.from('\n', 'latin1')];
-  let offset = original.length + 1;
-  const entries: [number, number, number][] = [];
-  for (const item of objects) {
-    const bytes = indirectBytes(item);
-    entries.push([item[0].objectNumber, item[0].generationNumber, offset]);
-    parts.push(bytes);
-    offset += bytes.length;
-  }
-  const refs = `/Root ${trailer.root.tag}${trailer.info ? ` /Info ${trailer.info.tag}` : ''}`;
-  parts.push(Buffer.from(`${xrefTable(entries)}trailer\n<< /Size ${trailer.size} ${refs} /Prev ${prev} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1'));
-  return Buffer.concat(parts);
+/** Objects written out once: their bytes and where each starts, from the start of these bytes. */
+export interface Serialized {
+  readonly bytes: Buffer;
+  readonly entries: readonly (readonly [objectNumber: number, generation: number, at: number])[];
 }
 
+export function serialize(objects: readonly IndirectObject[]): Serialized {
+  const parts = objects.map(indirectBytes);
+  let at = 0;
+  const entries = objects.map(([ref], i) => {
+    const entry = [ref.objectNumber, ref.generationNumber, at] as const;
+    at += parts[i]!.length;
+    return entry;
+  });
+  return { bytes: Buffer.concat(parts), entries };
+}
+
+/** The original bytes plus `objects` as one update section. */
+export function appendUpdate(original: Buffer, objects: readonly IndirectObject[], trailer: Trailer): Buffer {
+  return Buffer.concat([original, updateSection(original, [serialize(objects)], trailer)]);
+}
+
+/**
+ * What follows the original bytes in a copy: a line break, the objects of each part in order, the
+ * xref section and trailer. Parts serialised once (what every copy shares) are reused as they are.
+ */
+export function updateSection(original: Buffer, parts: readonly Serialized[], trailer: Trailer): Buffer {
+  const prev = previousXref(original);
+  let offset = original.length + 1;
+  const entries: [number, number, number][] = [];
+  for (const part of parts) {
+    for (const [number, generation, at] of part.entries) entries.push([number, generation, offset + at]);
+    offset += part.bytes.length;
+  }
+  const refs = `/Root ${trailer.root.tag}${trailer.info ? ` /Info ${trailer.info.tag}` : ''}`;
+  const tail = Buffer.from(`${xrefTable(entries)}trailer\n<< /Size ${trailer.size} ${refs} /Prev ${prev} >>\nstartxref\n${offset}\n%%EOF\n`, 'latin1');
+  return Buffer.concat([Buffer.from('\n', 'latin1'), ...parts.map((part) => part.bytes), tail]);
+}
+
+
 /** An xref section with one subsection per run of consecutive object numbers. */
-function xrefTable(entries: readonly [number, number, number][]): string {
+function xrefTable(entries: readonly (readonly [number, number, number])[]): string {
   const sorted = [...entries].sort((a, b) => a[0] - b[0]);
   let text = 'xref\n';
   for (let i = 0; i < sorted.length; ) {

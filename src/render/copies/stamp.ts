@@ -5,10 +5,13 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { quoted } from '../../text.js';
+// Imported statically: this module itself is loaded only when copies are asked for.
+import fontkit from '@pdf-lib/fontkit';
+import * as pdfLib from 'pdf-lib';
 import type { PDFDocument, PDFFont, PDFHexString, PDFOperator, PDFPage, PDFRef } from 'pdf-lib';
 import { type Attendee, AttendeesError } from './attendees.js';
 import { KAI } from '../fonts/fonts.js';
-import { appendUpdate, changedSince, snapshot } from './increment.js';
+import { changedSince, serialize, snapshot, updateSection } from './increment.js';
 import { subsetFace } from '../fonts/subset.js';
 import { pauseForTest } from '../../system/testPause.js';
 
@@ -18,7 +21,7 @@ const FONT_KEY = 'TbStampFont';
 const GS_KEY = 'TbStampGs';
 const MM = 72 / 25.4;
 
-type PdfLib = typeof import('pdf-lib');
+type PdfLib = typeof pdfLib;
 
 /** The copy's number as printed and in its file name: 01 … 99, 001 … for 100 or more copies. */
 export function copyNumber(copy: number, total: number): string {
@@ -48,34 +51,87 @@ interface Stamp {
 }
 
 /** Writes one watermarked copy per attendee into `outDir`; returns the file names. */
-export async function stampCopies(pdfFile: string, attendees: readonly Attendee[], outDir: string): Promise<string[]> {
-  const [lib, { default: fontkit }, bytes] = await Promise.all([import('pdf-lib'), import('@pdf-lib/fontkit'), readFile(pdfFile)]);
+export function stampCopies(pdfFile: string, attendees: readonly Attendee[], outDir: string): Promise<string[]> {
+  return prepareCopies(attendees).stamp(pdfFile, outDir);
+}
+
+export interface PreparedCopies {
+  /** Stamps the copies of `pdfFile`; the first is written once `after` has settled (all else is ready by then). */
+  stamp(pdfFile: string, outDir: string, after?: Promise<unknown>): Promise<string[]>;
+}
+
+/** Starts what the copies need before the PDF exists (the watermark font), so that it is ready while the PDF prints. */
+export function prepareCopies(attendees: readonly Attendee[]): PreparedCopies {
+  const texts = [...attendees.flatMap((a) => [watermarkText(a, attendees.length), copyLabel(a, attendees.length)]), INTERNAL_MARK];
+  const subset = subsetFace(KAI, texts.join(''));
+  subset.catch(() => undefined);
+  return { stamp: async (pdfFile, outDir, after) => writeStamped(pdfFile, attendees, texts, await subset, outDir, after) };
+}
+
+async function writeStamped(pdfFile: string, attendees: readonly Attendee[], texts: readonly string[], subset: Buffer, outDir: string, after?: Promise<unknown>): Promise<string[]> {
+  const lib = pdfLib;
+  const bytes = await readFile(pdfFile);
   const total = attendees.length;
-  const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false });
+  // Parsed in one go: the default yields to the event loop every 100 objects.
+  const doc = await lib.PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: lib.ParseSpeeds.Fastest });
   const before = snapshot(doc.context);
   doc.registerFontkit(fontkit);
-  const texts = [...attendees.flatMap((a) => [watermarkText(a, total), copyLabel(a, total)]), INTERNAL_MARK];
   // Already cut by harfbuzz; the tag marks it as a subset, as PDF readers expect.
-  const font = await doc.embedFont(await subsetFace(KAI, texts.join('')), { subset: false, customName: 'TBWMRK+LXGWWenKai-Regular' });
+  const font = await doc.embedFont(subset, { subset: false, customName: 'TBWMRK+LXGWWenKai-Regular' });
   checkNames(font, attendees);
   // Every text is encoded before the font is written, so its widths and ToUnicode map cover them all.
   const glyphs = new Map(texts.map((text) => [text, font.encodeText(text)]));
   const stamp: Stamp = { lib, font, glyphs: (text) => glyphs.get(text)!, total };
   const streams = prepareStreams(lib, doc, font);
   await doc.flush();
-  // Shared by every copy: the pages' new resources and contents, the font, the graphics state.
-  const shared = changedSince(doc.context, before);
+  // Shared by every copy, written out once: the pages' new resources and contents, the font, the graphics state.
+  const shared = serialize(changedSince(doc.context, before));
   const trailer = { size: doc.context.largestObjectNumber + 1, root: doc.context.trailerInfo.Root as PDFRef, info: doc.context.trailerInfo.Info as PDFRef | undefined };
   await mkdir(outDir, { recursive: true });
+  await after;
   const files: string[] = [];
+  const writes = new WritePool(WRITES_AT_ONCE);
   for (const attendee of attendees) {
     const own = streams.map((ref, i) => [ref, doc.context.contentStream(stampOperators(stamp, doc.getPage(i), attendee, i === 0))] as const);
     const file = copyFileName(attendee, total);
-    await writeFile(join(outDir, file), appendUpdate(bytes, [...shared, ...own], trailer));
+    await writes.add(writeFile(join(outDir, file), [bytes, updateSection(bytes, [shared, serialize(own)], trailer)]));
     files.push(file);
-    if (files.length === 1) await pauseForTest('stamp');
+    if (files.length === 1) {
+      await writes.drain();
+      await pauseForTest('stamp');
+    }
   }
+  await writes.drain();
   return files;
+}
+
+/** Copies written while the next ones are made: the waits for the disk overlap. */
+const WRITES_AT_ONCE = 8;
+
+class WritePool {
+  readonly #running = new Set<Promise<void>>();
+  #failed: unknown;
+
+  constructor(private readonly size: number) {}
+
+  /** Starts tracking `write`; waits while `size` writes are under way. A failure is thrown (here or by drain) once none is left running. */
+  async add(write: Promise<void>): Promise<void> {
+    const tracked = write.then(
+      () => void this.#running.delete(tracked),
+      (error: unknown) => {
+        this.#running.delete(tracked);
+        this.#failed ??= error;
+      },
+    );
+    this.#running.add(tracked);
+    if (this.#running.size >= this.size) await Promise.race(this.#running);
+    if (this.#failed !== undefined) await this.drain();
+  }
+
+  async drain(): Promise<void> {
+    await Promise.all(this.#running);
+    if (this.#failed !== undefined) throw this.#failed;
+  }
 }
 
 /** A name the stamping font cannot draw would print as empty boxes in the watermark. */

@@ -8,10 +8,12 @@
 // ships whole (7 MB per file, ≈1.3 s to load per document): it is subset to the document's
 // characters before printing.
 import { readFileSync } from 'node:fs';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, link } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
 import { EnvironmentError } from '../../errors.js';
+import { cached, json, openPackageCache, packageKey } from '../../system/cache.js';
+import { packageVersion } from '../../system/packages.js';
 import { codePointsIn, parseUnicodeRange, type Range } from './unicode.js';
 
 export interface SlicedFace {
@@ -55,11 +57,18 @@ export function slicedFaces(face: SlicedFace): Face[] {
   let faces = cache.get(key);
   if (!faces) {
     const dir = fontPackageDir(face.pkg);
-    const css = readFileSync(join(dir, face.css), 'utf8');
-    faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => parseFace(dir, m[1] ?? ''));
-    if (faces.length === 0) throw new EnvironmentError(`字体包文件没有字体定义：${join(dir, face.css)}`);
+    // Parsed once per installed package (a hundred unicode-range lists), then kept in the cache.
+    const stored = packageKey('font-faces', dir, face.pkg, packageVersion(face.pkg), face.css);
+    faces = cached('font-faces', stored, () => parseFaces(dir, face), json.encode, json.decode<Face[]>, openPackageCache());
     cache.set(key, faces);
   }
+  return faces;
+}
+
+function parseFaces(dir: string, face: SlicedFace): Face[] {
+  const css = readFileSync(join(dir, face.css), 'utf8');
+  const faces = [...css.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((m) => parseFace(dir, m[1] ?? ''));
+  if (faces.length === 0) throw new EnvironmentError(`字体包文件没有字体定义：${join(dir, face.css)}`);
   return faces;
 }
 
@@ -69,17 +78,80 @@ export function slicedFaces(face: SlicedFace): Face[] {
  */
 export async function copyPrintFonts(text: string, dir: string, prefix: string): Promise<string> {
   const slices = SLICED_FACES.flatMap((face) => [...slicesFor(face, text).keys()]);
-  await Promise.all(slices.map((slice) => copyFile(slice.file, join(dir, basename(slice.file)))));
+  await Promise.all(slices.map((slice) => placeFont(slice.file, join(dir, basename(slice.file)))));
   return slices.map((slice) => faceCss(slice, `${prefix}/${basename(slice.file)}`)).join('\n');
+}
+
+/** A hard link to the package's file (no bytes copied); a copy where links cannot be made (another disk). */
+async function placeFont(from: string, to: string): Promise<void> {
+  try {
+    await link(from, to);
+  } catch {
+    await copyFile(from, to);
+  }
 }
 
 /** The slices of a face that hold characters of `text`, each with those characters, in slice order. */
 export function slicesFor(face: SlicedFace, text: string): Map<Face, number[]> {
   const points = [...codePointsIn(text)].sort((a, b) => a - b);
+  const slices = slicedFaces(face);
+  const index = rangeIndex(face, slices);
+  return index ? slicesByIndex(slices, index, points) : slicesByRange(slices, points);
+}
+
+/** Each slice's ranges searched for the points: a slice's points in the order of its ranges. */
+function slicesByRange(slices: readonly Face[], points: readonly number[]): Map<Face, number[]> {
   const used = new Map<Face, number[]>();
-  for (const slice of slicedFaces(face)) {
+  for (const slice of slices) {
     const inSlice = slice.ranges.flatMap(([lo, hi]) => between(points, lo, hi));
     if (inSlice.length > 0) used.set(slice, inSlice);
+  }
+  return used;
+}
+
+/** Every range of a face, ordered by its start, with its slice and its place among the slice's ranges. */
+interface RangeIndex {
+  readonly lo: readonly number[];
+  readonly hi: readonly number[];
+  readonly slice: readonly number[];
+  readonly range: readonly number[];
+}
+
+const indexes = new Map<string, RangeIndex | null>();
+
+/** The face's ranges in one sorted list, when no two of them overlap (fontsource's never do); else null. */
+function rangeIndex(face: SlicedFace, slices: readonly Face[]): RangeIndex | null {
+  const key = `${face.pkg}/${face.css}`;
+  if (!indexes.has(key)) {
+    const all = slices.flatMap((slice, s) => slice.ranges.map(([lo, hi], r) => ({ lo, hi, s, r }))).sort((a, b) => a.lo - b.lo);
+    const disjoint = all.every((range, i) => i === 0 || range.lo > all[i - 1]!.hi);
+    indexes.set(key, disjoint ? { lo: all.map((r) => r.lo), hi: all.map((r) => r.hi), slice: all.map((r) => r.s), range: all.map((r) => r.r) } : null);
+  }
+  return indexes.get(key)!;
+}
+
+/**
+ * The same result as slicesByRange, found point by point (a binary search each) instead of range by
+ * range: a face has thousands of ranges and a document a few thousand characters.
+ */
+function slicesByIndex(slices: readonly Face[], index: RangeIndex, points: readonly number[]): Map<Face, number[]> {
+  const found = new Map<number, Map<number, number[]>>();
+  for (const point of points) {
+    let [a, b] = [0, index.lo.length];
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (index.lo[mid]! <= point) a = mid + 1;
+      else b = mid;
+    }
+    const at = a - 1;
+    if (at < 0 || index.hi[at]! < point) continue;
+    const ranges = found.get(index.slice[at]!) ?? new Map<number, number[]>();
+    found.set(index.slice[at]!, ranges);
+    ranges.set(index.range[at]!, [...(ranges.get(index.range[at]!) ?? []), point]);
+  }
+  const used = new Map<Face, number[]>();
+  for (const [s, ranges] of [...found].sort((x, y) => x[0] - y[0])) {
+    used.set(slices[s]!, [...ranges].sort((x, y) => x[0] - y[0]).flatMap(([, inRange]) => inRange));
   }
   return used;
 }

@@ -3,6 +3,8 @@
 import { createRequire } from 'node:module';
 import type * as ECharts from 'echarts';
 import type { Appendix } from '../../narrate/appendix.js';
+import { cacheKey, cached, text } from '../../system/cache.js';
+import { packageVersion } from '../../system/packages.js';
 import type { AppendixTable } from '../markdown/read.js';
 
 export type ChartName = 'growth' | 'rank';
@@ -85,16 +87,23 @@ export async function renderCharts(names: readonly ChartName[], rows: readonly C
   if (options.size === 0) return new Map();
   // Charts side by side have one height, so that their captions line up.
   const height = Math.max(...[...options.values()].map((option) => Number(option.height)));
-  // The CommonJS bundle: one file loads in ≈0.06 s; the ES module tree takes several times longer.
-  const echarts = createRequire(import.meta.url)('echarts') as typeof ECharts;
   const charts = new Map<ChartName, string>();
+  // A chart depends on its option (the formatters are code: the build is part of the key), its size and ECharts.
   for (const [name, option] of options) {
-    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
-    chart.setOption({ ...option, height: undefined });
-    charts.set(name, stableIds(chart.renderToSVGString(), name));
-    chart.dispose();
+    const key = cacheKey('chart', name, packageVersion('echarts'), String(height), JSON.stringify(option));
+    charts.set(name, cached('charts', key, () => drawChart(name, option, height), text.encode, text.decode));
   }
   return charts;
+}
+
+function drawChart(name: ChartName, option: EChartsOption, height: number): string {
+  // The CommonJS bundle: one file loads in ≈0.06 s; the ES module tree takes several times longer.
+  const echarts = createRequire(import.meta.url)('echarts') as typeof ECharts;
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
+  chart.setOption({ ...option, height: undefined });
+  const svg = stableIds(chart.renderToSVGString(), name);
+  chart.dispose();
+  return svg;
 }
 
 /** zrender numbers instances and classes per process (zr0-cls-4): renumber them per chart, in order. */

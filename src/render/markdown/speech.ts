@@ -12,6 +12,10 @@ import { chartRows, growthOption, rankOption } from '../html/charts.js';
 import { BLOCK_HELPER_SPECS, registerBlockHelpers } from './blocks.js';
 import { type CheckEnv, type TemplateSource, checkTemplate } from './check.js';
 import { htmlText, markdownText } from './escape.js';
+import { cacheKey, cached, openCache, text as asText } from '../../system/cache.js';
+import { packageVersion } from '../../system/packages.js';
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
 
 export interface TemplateSet {
   readonly dir: string;
@@ -76,7 +80,20 @@ const TEMPLATE_SHAPE: Shape = {
   fields: { ...REPORT_SHAPE.fields, charts: { kind: 'object', type: 'charts', fields: { growth: { kind: 'boolean' }, rank: { kind: 'boolean' } } } },
 };
 
+/**
+ * Checks the set, unless this very set (every file's name and text) passed the check of this build
+ * before: the check depends on nothing else, and parsing every template is most of its cost.
+ */
 function checkTemplates(templates: TemplateSet): void {
+  const files = [templates.main, ...templates.partials.values(), templates.appendix.md, templates.appendix.html].filter((t) => t !== undefined);
+  const key = cacheKey('template-check', JSON.stringify([...templates.partials.keys()]), ...files.flatMap((t) => [t.file, t.source]));
+  const cache = openCache();
+  if (cache.get('template-checks', key)) return;
+  checkTemplateSet(templates);
+  cache.set('template-checks', key, Buffer.from('ok'));
+}
+
+function checkTemplateSet(templates: TemplateSet): void {
   const partials = new Map(templates.partials);
   if (templates.appendix.md) partials.set('appendix', templates.appendix.md);
   const env: CheckEnv = {
@@ -98,6 +115,12 @@ function refuseRedirect(text: string, file: string): void {
   if (!at) return;
   const line = text.slice(0, at.index).split('\n').length;
   throw new TemplateError('模板中有 <meta http-equiv="refresh">（让页面自动跳转），打印 PDF 和打开网页时都会离开讲话稿：请删除这个标签', { file, cell: `第${line}行` });
+}
+
+/** Compiles every template of the set into the cache (npm run setup does it for the default set). */
+export function precompileTemplates(templates: TemplateSet): void {
+  const sources = [templates.main, ...templates.partials.values(), templates.appendix.md, templates.appendix.html];
+  for (const template of sources) if (template) templateSpec(template.source);
 }
 
 /** Renders the speech; fails on anything a leader must never read aloud (NaN, undefined, “（）” …). */
@@ -156,7 +179,7 @@ function handlebarsFor(templates: TemplateSet, speech: Speech, mode: Mode, escap
 function compile(hbs: typeof Handlebars, template: TemplateSource): Handlebars.TemplateDelegate {
   let compiled: Handlebars.TemplateDelegate;
   try {
-    compiled = hbs.compile(markParagraphs(template.source), { preventIndent: true });
+    compiled = hbs.template(templateSpec(template.source));
   } catch (error) {
     throw templateError(error, template.file);
   }
@@ -167,6 +190,27 @@ function compile(hbs: typeof Handlebars, template: TemplateSource): Handlebars.T
       throw error instanceof TemplateError ? error : templateError(error, template.file);
     }
   };
+}
+
+const COMPILE_OPTIONS = Object.freeze({ preventIndent: true });
+const specs = new Map<string, TemplateSpecification>();
+
+/**
+ * A template compiled to Handlebars' JavaScript form: once per process (the speech's Markdown and
+ * HTML forms share it), and kept in the cache by its text so that an unchanged template set is
+ * not compiled again on the next run. This is what Handlebars.compile does, in two steps.
+ */
+function templateSpec(source: string): TemplateSpecification {
+  const text = markParagraphs(source);
+  let spec = specs.get(text);
+  if (!spec) {
+    const key = cacheKey('template', packageVersion('handlebars'), JSON.stringify(COMPILE_OPTIONS), text);
+    // A copy: Handlebars adds its defaults to the options object it is given.
+    const code = cached('templates', key, () => Handlebars.precompile(text, { ...COMPILE_OPTIONS }) as string, asText.encode, asText.decode);
+    spec = new Function(`return ${code};`)() as TemplateSpecification;
+    specs.set(text, spec);
+  }
+  return spec;
 }
 
 function templateError(error: unknown, file: string): TemplateError {

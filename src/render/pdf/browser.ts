@@ -1,14 +1,14 @@
-// Finding and launching the headless browser that prints the PDF.
-import { existsSync, readdirSync } from 'node:fs';
-import { homedir } from 'node:os';
-import { type Browser, PuppeteerError } from 'puppeteer-core';
+// Launching the headless browser that prints the PDF, and saying in Chinese what went wrong with it.
 import { EnvironmentError, UserError } from '../../errors.js';
-import { browserCandidates, installHint } from './browserSearch.mjs';
-import { type BrowserProcess, LaunchError, type Trouble, launchBrowser } from './launch.js';
-import { printPage, type PdfOptions, type PrintReport } from './pdf.js';
+import { ProtocolError } from './cdp.js';
+import { takeEarlyBrowser } from './early.js';
+import { findBrowser } from './find.js';
+import { BROWSER_TIMEOUT_MS, type BrowserProcess, LaunchError, type Trouble, launchBrowser, startBrowser } from './launch.js';
+import { openPage, printPage, type PdfOptions, type PrintPage, type PrintReport } from './pdf.js';
 
 export type { PdfOptions, PrintReport } from './pdf.js';
-export { compareVersions } from './browserSearch.mjs';
+export { compareVersions, findBrowser } from './find.js';
+export { BROWSER_TIMEOUT_MS } from './launch.js';
 
 export interface BrowserSession {
   printPdf(htmlFile: string, pdfFile: string, options: PdfOptions): Promise<PrintReport>;
@@ -19,55 +19,35 @@ export interface BrowserSession {
 const MIN_MAJOR_VERSION = 131;
 
 /**
- * The browser to print with: $PUPPETEER_EXECUTABLE_PATH, else the newest browser in puppeteer's
- * cache, else a system Chrome/Chromium/Edge (browserSearch.mjs, shared with npm run setup).
+ * One headless browser for a whole build; call close() when done. The browser the command started
+ * while it was loading (early.ts) is used when it is the same program.
  */
-export function findBrowser(
-  env: NodeJS.ProcessEnv = process.env,
-  exists: (path: string) => boolean = existsSync,
-  list: (dir: string) => string[] = listDir,
-  platform: string = process.platform,
-): string {
-  const configured = env.PUPPETEER_EXECUTABLE_PATH;
-  if (configured) {
-    if (exists(configured)) return configured;
-    throw new EnvironmentError(`环境变量 PUPPETEER_EXECUTABLE_PATH 指向的浏览器不存在：${configured}`);
-  }
-  const found = browserCandidates({ platform, env, home: env.HOME || env.USERPROFILE || homedir(), list }).find((path) => exists(path));
-  if (found === undefined) throw new EnvironmentError(installHint(platform));
-  return found;
-}
-
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
-
-/** How long the browser may take to start, and to answer any one request while printing. */
-export const BROWSER_TIMEOUT_MS = 30_000;
-
-/** One headless browser for a whole build; call close() when done. */
 export async function openBrowser(executablePath: string = findBrowser(), timeoutMs: number = BROWSER_TIMEOUT_MS): Promise<BrowserSession> {
   let launched: BrowserProcess;
   try {
-    launched = await launchBrowser(executablePath, timeoutMs);
+    launched = await launchBrowser(takeEarlyBrowser(executablePath) ?? startBrowser(executablePath, timeoutMs));
   } catch (error) {
     if (!(error instanceof LaunchError)) throw error;
     throw new EnvironmentError(launchFailure(executablePath, error.trouble, timeoutMs), {}, { cause: error });
   }
   try {
-    await checkVersion(launched.browser);
+    checkVersion(launched.product);
   } catch (error) {
     await launched.close();
     throw error instanceof EnvironmentError ? error : browserFailure(error, launched, executablePath, timeoutMs);
   }
+  // The first page is opened now, while the document is still being made.
+  let spare: Promise<PrintPage> | undefined = openPage(launched.connection);
+  spare.catch(() => undefined);
+  const print = async (htmlFile: string, pdfFile: string, options: PdfOptions) => {
+    const page = spare ?? openPage(launched.connection);
+    spare = undefined;
+    return printPage(await page, htmlFile, pdfFile, options);
+  };
   return {
     printPdf: (htmlFile, pdfFile, options) =>
-      printPage(launched.browser, htmlFile, pdfFile, options).catch(async (error: unknown) => {
-        if (isPuppeteerError(error)) await launched.settle();
+      print(htmlFile, pdfFile, options).catch(async (error: unknown) => {
+        if (error instanceof ProtocolError) await launched.settle();
         throw browserFailure(error, launched, executablePath, timeoutMs);
       }),
     close: () => launched.close(),
@@ -88,12 +68,12 @@ function launchFailure(executablePath: string, trouble: Trouble | 'timeout' | un
 }
 
 /**
- * Errors of puppeteer while the browser is in use, said in Chinese: the browser died, talked
+ * Errors in talking to the browser while it is in use, said in Chinese: the browser died, talked
  * nonsense, took too long, or the page navigated away. Errors of our own (fonts, a full disk, a
  * bug) pass through unchanged.
  */
 function browserFailure(error: unknown, launched: BrowserProcess, executablePath: string, timeoutMs: number): unknown {
-  if (error instanceof UserError || !isPuppeteerError(error)) return error;
+  if (error instanceof UserError || !(error instanceof ProtocolError)) return error;
   const trouble = launched.trouble();
   const say = (message: string) => new EnvironmentError(message, {}, { cause: error });
   if (trouble?.kind === 'exited') {
@@ -107,15 +87,7 @@ function browserFailure(error: unknown, launched: BrowserProcess, executablePath
   return say('浏览器出错，PDF 未能生成：请重新生成；如果仍然出错，加 --debug 查看详情');
 }
 
-/** Thrown by puppeteer (protocol errors, timeouts, a closed connection), as opposed to our code. */
-function isPuppeteerError(error: unknown): boolean {
-  if (error instanceof PuppeteerError) return true;
-  // Some arrive as plain Errors, rewritten by puppeteer.
-  return error instanceof Error && !('code' in error) && /Execution context|Navigat|Protocol error|Target closed|Session closed|Connection closed|frame was detached/i.test(error.message);
-}
-
-async function checkVersion(browser: Browser): Promise<void> {
-  const version = await browser.version();
+function checkVersion(version: string): void {
   const major = Number.parseInt(/\/(\d+)\./.exec(version)?.[1] ?? '', 10);
   if (major < MIN_MAJOR_VERSION) {
     throw new EnvironmentError(`浏览器版本过旧（${version}），无法打印页码：请升级到 Chromium/Chrome ${MIN_MAJOR_VERSION} 或更高版本`);

@@ -3,7 +3,7 @@
 // 月 回 落”. Chromium cannot compress punctuation or hang it, so before printing each such line is
 // fitted here: the next characters are pulled onto it with a slightly tighter letter-spacing when
 // that needs less than the stretch would, always within the bounds below.
-import type { Page } from 'puppeteer-core';
+import type { Page } from './pdf.js';
 
 /** The widest gap a justified line may add between two characters, in pt (1/10 of the 3号 body). */
 export const MAX_STRETCH_PT = 1.6;
@@ -81,13 +81,21 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
 
   const fitParagraph = (p: HTMLElement) => {
     const baseSpacing = Number.parseFloat(getComputedStyle(p).letterSpacing) || 0;
-    for (let line = 0, guard = 0; guard < 200; guard++) {
-      const chars = charsOf(p);
+    // Measured again only after the paragraph changed: measuring is most of the time this takes.
+    let chars: Char[] = [];
+    let natural: DOMRect[] = [];
+    let justified: DOMRect[] = [];
+    let lines: [number, number][] = [];
+    const measure = () => {
+      chars = charsOf(p);
       p.style.textAlign = 'left';
-      const natural = chars.map(rectOf);
+      natural = chars.map(rectOf);
       p.style.textAlign = '';
-      const justified = chars.map(rectOf);
-      const lines = linesOf(justified);
+      justified = chars.map(rectOf);
+      lines = linesOf(justified);
+    };
+    measure();
+    for (let line = 0, guard = 0; guard < 200; guard++) {
       if (line >= lines.length - 1) return;
       const [a, b] = lines[line]!;
       const width = justified[b]!.right - justified[a]!.left;
@@ -100,11 +108,13 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
       // Pull the next characters up, one more each try, until the line ends after them.
       const next = lines[line + 1]!;
       let fitted = false;
+      let changed = false;
       for (let k = 1; k <= next[1] - next[0] + 1 && !fitted; k++) {
         const extra = natural.slice(b + 1, b + 1 + k).reduce((sum, r) => sum + r.width, 0);
         const squeeze = (used + extra - width) / (b + k - a);
         if (squeeze > Math.min(stretch, squeezePt * PX_PER_PT)) break;
         const span = wrap(charsOf(p), a, b + k, baseSpacing - squeeze - 0.01);
+        changed = true;
         const after = linesOf(charsOf(p).map(rectOf));
         if (after[line]?.[1] === b + k) {
           fitted = true;
@@ -112,6 +122,7 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
         } else unwrap(span);
       }
       if (!fitted) overStretched++;
+      if (changed) measure();
       line++;
     }
   };

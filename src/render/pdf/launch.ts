@@ -1,5 +1,4 @@
-// Starting the browser ourselves rather than through puppeteer's launch(), so that its whole life
-// is ours to end:
+// Starting the browser ourselves, so that its whole life is ours to end:
 // - it talks over a pipe (fds 3/4): when the build dies, even by SIGKILL, the pipe closes and
 //   Chromium exits (checked on Linux: gone within a second);
 // - it leads its own process group, and all it writes (profile, temp files, crash reports) is
@@ -7,26 +6,38 @@
 //   process uses that folder before removing it, and the next build can remove the folder of a
 //   build that died (and kill whatever still uses it);
 // - its exit and anything it says that is not the DevTools protocol are seen, so that a browser
-//   that quits, talks nonsense or hangs is reported in Chinese, not as puppeteer's internals.
+//   that quits, talks nonsense or hangs is reported in Chinese, not as protocol internals.
+// Starting it (startBrowser) needs nothing but Node, so the command can do it first thing and let
+// the browser boot while the rest of the program loads and reads the data.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { type Browser, connect, defaultArgs } from 'puppeteer-core';
 import { onInterrupt } from '../../system/interrupt.js';
 import { isAlive, killAll, processesUsing } from '../../system/processes.js';
+import { Connection, ProtocolTimeout } from './cdp.js';
 import { BrowserPipe } from './pipe.js';
 
-export interface BrowserProcess {
-  readonly browser: Browser;
+/** A browser process just started: its pipe is open, it may not be ready to answer yet. */
+export interface StartedBrowser {
+  readonly executablePath: string;
+  readonly connection: Connection;
   /** Why the browser stopped being usable, if it did: it exited, or talked nonsense. */
   trouble(): Trouble | undefined;
+  /** What it printed last (its stderr), for --debug. */
+  output(): string;
   /** When the pipe has closed, waits (a little) until the browser's exit is seen too. */
   settle(): Promise<void>;
   /** Closes the browser, waits until none of its processes is left, removes its temp folder. */
   close(): Promise<void>;
+}
+
+/** A browser that has answered: ready to print. */
+export interface BrowserProcess extends StartedBrowser {
+  /** As the browser reports it, e.g. "HeadlessChrome/131.0.6778.204". */
+  readonly product: string;
 }
 
 export type Trouble =
@@ -45,12 +56,16 @@ export class LaunchError extends Error {
   }
 }
 
+/** How long the browser may take to start, and to answer any one request while printing. */
+export const BROWSER_TIMEOUT_MS = 30_000;
+
 const PREFIX = 'tongbao-browser-';
 
 /** Waits for the browser to close of itself before killing it, and for its processes to go. */
 const GRACE_MS = 5_000;
 
-export async function launchBrowser(executablePath: string, timeoutMs: number): Promise<BrowserProcess> {
+/** Spawns the browser; `timeoutMs` bounds each call made to it later. */
+export function startBrowser(executablePath: string, timeoutMs: number): StartedBrowser {
   removeStaleTempDirs();
   const tempDir = mkdtempSync(join(tempBase(), `${PREFIX}${process.pid}-`));
   const child = spawnBrowser(executablePath, tempDir);
@@ -61,39 +76,91 @@ export async function launchBrowser(executablePath: string, timeoutMs: number): 
     rmSync(tempDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
   });
   const pipe = new BrowserPipe(child.stdio[3] as Writable, child.stdio[4] as Readable);
-  const trouble = (): Trouble | undefined => watch.spawnError ?? (pipe.garbage ? { kind: 'garbage' } : watch.exit);
-  let browser: Browser | undefined;
-  const close = async () => {
-    forget();
-    await shutDown(browser, child, watch.exited, tempDir);
+  const connection = new Connection(pipe, timeoutMs);
+  let closing: Promise<void> | undefined;
+  return {
+    executablePath,
+    connection,
+    trouble: () => watch.spawnError ?? (pipe.garbage ? { kind: 'garbage' } : watch.exit),
+    output: () => watch.output(),
+    settle: async () => {
+      if (pipe.closed) await withDeadline(watch.exited, GRACE_MS).catch(() => undefined);
+    },
+    close: () =>
+      (closing ??= (async () => {
+        forget();
+        await shutDown(connection, child, watch.exited, tempDir);
+      })()),
   };
+}
+
+/** Waits until the browser answers (within its time limit); a browser that does not is closed. */
+export async function launchBrowser(started: StartedBrowser): Promise<BrowserProcess> {
   try {
-    browser = await withDeadline(connect({ transport: pipe, protocolTimeout: timeoutMs }), timeoutMs);
+    // Its first answer: the call's own time limit is the launch's.
+    const { product } = await started.connection.send<{ product: string }>('Browser.getVersion');
+    return { ...started, product };
   } catch (error) {
-    await close(); // after which its exit, if it exited of itself, is known
-    const why = error === DEADLINE ? 'timeout' : trouble();
-    throw new LaunchError(why, watch.output(), { cause: error });
+    await started.close(); // after which its exit, if it exited of itself, is known
+    const why = error instanceof ProtocolTimeout ? 'timeout' : started.trouble();
+    throw new LaunchError(why, started.output(), { cause: error });
   }
-  const settle = async () => {
-    if (pipe.closed) await withDeadline(watch.exited, GRACE_MS).catch(() => undefined);
-  };
-  return { browser, trouble, settle, close };
+}
+
+/** The flags puppeteer-core 24 starts a headless shell with, and ours (same profile folder layout). */
+function browserArgs(profileDir: string): string[] {
+  return [
+    '--allow-pre-commit-input',
+    '--disable-background-networking',
+    '--disable-background-timer-throttling',
+    '--disable-backgrounding-occluded-windows',
+    '--disable-breakpad',
+    '--disable-client-side-phishing-detection',
+    '--disable-component-extensions-with-background-pages',
+    '--disable-crash-reporter',
+    '--disable-default-apps',
+    '--disable-dev-shm-usage',
+    '--disable-hang-monitor',
+    '--disable-infobars',
+    '--disable-ipc-flooding-protection',
+    '--disable-popup-blocking',
+    '--disable-prompt-on-repost',
+    '--disable-renderer-backgrounding',
+    '--disable-search-engine-choice-screen',
+    '--disable-sync',
+    '--enable-automation',
+    '--export-tagged-pdf',
+    '--force-color-profile=srgb',
+    '--generate-pdf-document-outline',
+    '--metrics-recording-only',
+    '--no-first-run',
+    '--password-store=basic',
+    '--use-mock-keychain',
+    '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+    '--enable-features=PdfOopif',
+    `--user-data-dir=${profileDir}`,
+    '--headless',
+    '--hide-scrollbars',
+    '--mute-audio',
+    '--disable-extensions',
+    'about:blank',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--remote-debugging-pipe',
+  ];
 }
 
 function spawnBrowser(executablePath: string, tempDir: string): ChildProcess {
   const dirs = { config: join(tempDir, 'config'), cache: join(tempDir, 'cache'), profile: join(tempDir, 'profile') };
   for (const dir of Object.values(dirs)) mkdirSync(dir);
-  const args = [
-    ...defaultArgs({
-      headless: 'shell', // plain --headless
-      userDataDir: dirs.profile,
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
-    }),
-    '--remote-debugging-pipe',
-  ];
   // Chromium also writes to the temp folder, ~/.config and ~/.cache, not only to --user-data-dir.
   const env = { ...process.env, TMPDIR: tempDir, TMP: tempDir, TEMP: tempDir, XDG_CONFIG_HOME: dirs.config, XDG_CACHE_HOME: dirs.cache };
-  return spawn(executablePath, args, { detached: process.platform !== 'win32', env, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
+  return spawn(executablePath, browserArgs(dirs.profile), { detached: process.platform !== 'win32', env, stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'] });
 }
 
 interface Watch {
@@ -125,9 +192,11 @@ function watchProcess(child: ChildProcess): Watch {
   return watch;
 }
 
-async function shutDown(browser: Browser | undefined, child: ChildProcess, exited: Promise<void>, tempDir: string): Promise<void> {
-  if (browser && child.exitCode === null && child.signalCode === null) await withDeadline(browser.close(), GRACE_MS).catch(() => undefined);
-  if (child.exitCode === null && child.signalCode === null) killGroup(child);
+async function shutDown(connection: Connection, child: ChildProcess, exited: Promise<void>, tempDir: string): Promise<void> {
+  const running = () => child.exitCode === null && child.signalCode === null;
+  if (running() && !connection.closed) await withDeadline(connection.send('Browser.close'), GRACE_MS).catch(() => undefined);
+  if (running()) killGroup(child);
+  connection.close();
   await withDeadline(exited, GRACE_MS).catch(() => undefined);
   await untilNoneUses(tempDir);
   // Never fails a build: a folder left behind is removed by the next build.

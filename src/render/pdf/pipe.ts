@@ -1,14 +1,15 @@
 // The DevTools pipe to the browser (--remote-debugging-pipe: JSON messages separated by NUL bytes on
-// file descriptors 3 and 4). Unlike puppeteer's own, it refuses a message that is not a JSON object:
-// puppeteer would parse it outside any promise and crash the whole build.
+// file descriptors 3 and 4). It refuses a message that is not a JSON object: a program that is not a
+// browser must not crash the build by what it writes there.
 import type { Readable, Writable } from 'node:stream';
-import type { ConnectionTransport } from 'puppeteer-core';
+import type { Transport } from './cdp.js';
 
 /** More than this without a message end is not a browser talking. */
 const MAX_PENDING_BYTES = 256 * 1024 * 1024;
 
-export class BrowserPipe implements ConnectionTransport {
-  onmessage?: (message: string) => void;
+export class BrowserPipe implements Transport {
+  /** Each message, as text and as parsed (already checked to be an object). */
+  onmessage?: (message: string, parsed: object) => void;
   onclose?: () => void;
   /** Set when the other end sent something that is not the DevTools protocol. */
   garbage = false;
@@ -51,9 +52,10 @@ export class BrowserPipe implements ConnectionTransport {
     this.#pending = [];
     this.#pendingBytes = 0;
     for (;;) {
-      if (!isJsonObject(message)) return this.#refuse();
+      const parsed = jsonObject(message);
+      if (parsed === undefined) return this.#refuse();
       const text = message;
-      setImmediate(() => this.onmessage?.(text));
+      setImmediate(() => this.onmessage?.(text, parsed));
       const start = end + 1;
       end = chunk.indexOf(0, start);
       if (end === -1) return this.#keep(chunk.subarray(start));
@@ -75,11 +77,11 @@ export class BrowserPipe implements ConnectionTransport {
   }
 }
 
-function isJsonObject(text: string): boolean {
+function jsonObject(text: string): object | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+    return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }

@@ -26,7 +26,7 @@ export interface Printer {
 }
 
 export function startPrinter(): Printer {
-  // Imported here: loading puppeteer costs time that md/html-only builds need not pay.
+  // Imported here: md/html-only builds never load the printing code.
   const opening = import('./browser.js').then(({ openBrowser }) => openBrowser());
   opening.catch(() => undefined);
   let closing: Promise<void> | undefined;
