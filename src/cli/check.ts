@@ -14,7 +14,8 @@ import { cutOffFor, parseMonth, quarterName } from '../period.js';
 import { districtList, districtPaths, isSeveral } from './districts.js';
 import { addToSummary, setOutputs } from './github.js';
 
-export interface CheckArgs {
+/** The options every command about one meeting takes (report, check). */
+export interface MeetingArgs {
   quarter: string;
   year?: string;
   through?: string;
@@ -23,6 +24,9 @@ export interface CheckArgs {
   out: string;
   config: string;
   published: string;
+}
+
+export interface CheckArgs extends MeetingArgs {
   strict: boolean;
 }
 

@@ -12,7 +12,7 @@ import { parseMonth, parseQuarter, parseYear, quarterName } from '../period.js';
 import { fileSystemError } from '../system/fsErrors.js';
 import { previewCommand } from './preview.js';
 import { renderCommand } from './render.js';
-import { type CheckArgs, runCheck } from './check.js';
+import { type CheckArgs, type MeetingArgs, runCheck } from './check.js';
 import { runVerify } from './verify.js';
 import { applyDistrict } from './districts.js';
 import { addToSummary } from './github.js';
@@ -87,15 +87,7 @@ function parser(argv: readonly string[]) {
     });
 }
 
-interface ReportArgs {
-  quarter: string;
-  year?: string;
-  through?: string;
-  district?: string;
-  data: string;
-  out: string;
-  config: string;
-  published: string;
+interface ReportArgs extends MeetingArgs {
   template: string;
   format: string;
   attendees?: string;

@@ -1,11 +1,12 @@
 // The data folder's files: which bureau (or table) each belongs to, by the words in its name, and
 // which of two files for one bureau and month is the one to read (the 修订版 rule).
-import { lstatSync, readFileSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import type { BureauConfig, Config } from '../config/config.js';
 import { DataError } from '../errors.js';
 import { compareCodePoints } from '../text.js';
 import type { CheckFinding, YearMonth } from '../types.js';
+import { listDir } from '../system/listDir.js';
 
 export type FileKind = { kind: 'return'; bureau: BureauConfig } | { kind: 'cityTable' } | { kind: 'targets' } | { kind: 'projects' };
 
@@ -171,13 +172,6 @@ function sameBytes(dataDir: string, a: string, b: string): boolean {
   }
 }
 
-export function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort(compareCodePoints);
-  } catch {
-    return [];
-  }
-}
 
 function isDir(path: string): boolean {
   try {

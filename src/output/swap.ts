@@ -12,6 +12,7 @@ import { pauseForTestSync } from '../system/testPause.js';
 import { type OutputFolder, stagingDir, stagingPrefix } from './folder.js';
 import { COPIES_DIR, MANIFEST, type Manifest, manifestJson, sha256 } from './manifest.js';
 import type { SwapPlan } from './plan.js';
+import { listDir } from '../system/listDir.js';
 
 const JOURNAL = '.journal.json';
 
@@ -133,10 +134,3 @@ export function recoverInterrupted(folder: OutputFolder): string[] {
   return notes;
 }
 
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir).sort();
-  } catch {
-    return [];
-  }
-}

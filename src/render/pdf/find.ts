@@ -1,10 +1,11 @@
 // Which browser prints the PDF: $PUPPETEER_EXECUTABLE_PATH, else the newest browser in puppeteer's
 // cache, else a system Chrome/Chromium/Edge (browserSearch.mjs, shared with npm run setup). Plain
 // Node only, so that the command can look before loading anything else.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { EnvironmentError } from '../../errors.js';
 import { browserCandidates, installHint } from './browserSearch.mjs';
+import { listDir } from '../../system/listDir.js';
 
 export { compareVersions } from './browserSearch.mjs';
 
@@ -24,10 +25,3 @@ export function findBrowser(
   return found;
 }
 
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}

@@ -10,7 +10,7 @@
 // Starting it (startBrowser) needs nothing but Node, so the command can do it first thing and let
 // the browser boot while the rest of the program loads and reads the data.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { onInterrupt } from '../../system/interrupt.js';
 import { isAlive, killAll, processesUsing } from '../../system/processes.js';
 import { Connection, ProtocolTimeout } from './cdp.js';
 import { BrowserPipe } from './pipe.js';
+import { listDir } from '../../system/listDir.js';
 
 /** A browser process just started: its pipe is open, it may not be ready to answer yet. */
 export interface StartedBrowser {
@@ -274,10 +275,3 @@ function isStale(entry: string, dir: string): boolean {
   }
 }
 
-function listDir(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
-}
