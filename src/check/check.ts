@@ -7,7 +7,6 @@ import { DataError } from '../errors.js';
 import { type Ingested, ingestData } from '../ingest/dataset.js';
 import { compareCodePoints } from '../text.js';
 import type { CheckFinding, Observation, YearMonth } from '../types.js';
-import { auditTable } from './audit.js';
 import { checkCompletion } from './completion.js';
 import { publishedFiles } from './published.js';
 import { findRevisions, readPublished } from './revisions.js';
@@ -44,7 +43,6 @@ export async function checkData(options: CheckOptions): Promise<CheckResult> {
   ];
   const findings = [
     ...ingested.findings,
-    ...ingested.tables.flatMap((table) => auditTable(table, config)),
     ...checkSeries(observations, config),
     ...checkCompletion(observations, ingested.dataset.targets, config, options.through),
     ...findRevisions(published, observations, config),

@@ -8,7 +8,7 @@ import { compareCodePoints } from '../text.js';
 import type { CheckFinding, Dataset, Observation, Project, Target, YearMonth } from '../types.js';
 import { readCityTable } from './sources/cityTable.js';
 import { type DataFile, type FileKind, listDataFiles, resolveRevisions } from './files.js';
-import type { ParsedTable } from './table/parsedTable.js';
+import { auditTable } from './table/audit.js';
 import { readProjects } from './sources/projects.js';
 import { readReturn } from './sources/returns.js';
 import { readTargets } from './sources/targets.js';
@@ -20,8 +20,6 @@ export { classifyFile, latestQuarterEnd, yearsIn } from './files.js';
 export interface Ingested {
   readonly dataset: Dataset;
   readonly findings: readonly CheckFinding[];
-  /** The returns' tables as read, for 表内审核. */
-  readonly tables: readonly ParsedTable[];
 }
 
 const KIND_ORDER: Readonly<Record<FileKind['kind'], number>> = { return: 0, cityTable: 1, targets: 2, projects: 3 };
@@ -41,14 +39,13 @@ export async function ingestData(dataDir: string, config: Config, through: YearM
   const ledgerYear = files.some((f) => f.kind.kind === 'projects' && f.year === meetingYear) ? meetingYear : through.year;
   // Returns before city tables, so a district's own figure is found in its bureau's return first.
   const wanted = files.filter((f) => isWanted(f, through, ledgerYear)).sort((a, b) => KIND_ORDER[a.kind.kind] - KIND_ORDER[b.kind.kind] || compareCodePoints(a.file, b.file));
-  const read = { observations: [] as Observation[], targets: [] as Target[], projects: [] as Project[], tables: [] as ParsedTable[] };
+  const read = { observations: [] as Observation[], targets: [] as Target[], projects: [] as Project[] };
   for (const entry of wanted) {
     try {
       const reading = await readDataFile(dataDir, entry, config);
       read.observations.push(...reading.observations);
       read.targets.push(...reading.targets);
       read.projects.push(...reading.projects);
-      read.tables.push(...reading.tables);
       findings.push(...reading.findings);
     } catch (error) {
       if (!(error instanceof DataError)) throw error;
@@ -60,7 +57,7 @@ export async function ingestData(dataDir: string, config: Config, through: YearM
     .filter((f) => f.bureau !== TARGETS_BUREAU && f.month?.year === through.year && f.month.month === through.month)
     .map((f) => ({ bureau: f.bureau!, month: through }));
   const dataset = { observations: read.observations, targets: read.targets, projects: read.projects, files: wanted.map((f) => f.file), missing };
-  return { dataset, findings, tables: read.tables };
+  return { dataset, findings };
 }
 
 /** The dataset, or a DataError listing every error found while reading it. */
@@ -84,7 +81,7 @@ async function readDataFile(dataDir: string, entry: DataFile, config: Config): P
 
 function readWorkbookAs(workbook: Workbook, entry: DataFile, config: Config): FileReading {
   const month = { year: entry.year, month: entry.month ?? 12 };
-  const none = { observations: [], targets: [], projects: [], tables: [], findings: [] };
+  const none = { observations: [], targets: [], projects: [], findings: [] };
   switch (entry.kind.kind) {
     case 'return':
       return readReturnFile(workbook, entry, config, month);
@@ -104,11 +101,12 @@ function readReturnFile(workbook: Workbook, entry: DataFile, config: Config, mon
   const findings: CheckFinding[] = [...missingIndicators(entry, reading.observations, config, month.month)];
   for (const problem of reading.problems) findings.push({ level: 'error', kind: 'unreadable', message: problem.message, source: problem.location });
   for (const table of reading.tables) {
+    findings.push(...auditTable(table, config));
     for (const row of table.table.hiddenRows) {
       findings.push({ level: 'warning', kind: 'hiddenRow', message: `第${row + 1}行是隐藏行，未读取：如其中有需要的数字，请取消隐藏后重新报送`, source: { file: table.file, sheet: table.sheet } });
     }
   }
-  return { observations: reading.observations, targets: [], projects: [], tables: reading.tables, findings };
+  return { observations: reading.observations, targets: [], projects: [], findings };
 }
 
 /** A return without any catalogue indicator is the wrong table; one without some of its bureau's is incomplete. */

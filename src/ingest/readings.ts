@@ -1,4 +1,4 @@
-// What reading one data file gives (its numbers, tables, targets or projects, and what was wrong
+// What reading one data file gives (its numbers, targets or projects, and what was wrong
 // with it), kept in the cache (src/system/cache.ts) so that a return whose bytes have not changed
 // since the last build is not parsed again. The key holds everything the reading depends on: the
 // file's bytes (SHA-256), its path in the data folder (its sources name it, and its folder gives
@@ -8,14 +8,12 @@
 import type { Config } from '../config/config.js';
 import { cacheKey, openCache, sha256 } from '../system/cache.js';
 import type { CheckFinding, Observation, Project, Target } from '../types.js';
-import type { Cell, Sheet } from './read/workbook.js';
-import type { ParsedTable } from './table/parsedTable.js';
 
+/** A file's numbers and what is wrong with it (表内审核 included): plain data, as JSON keeps it. */
 export interface FileReading {
   readonly observations: readonly Observation[];
   readonly targets: readonly Target[];
   readonly projects: readonly Project[];
-  readonly tables: readonly ParsedTable[];
   readonly findings: readonly CheckFinding[];
 }
 
@@ -40,63 +38,16 @@ export function cachedReading(key: string): FileReading | undefined {
   const bytes = openCache().get(KIND, key);
   if (!bytes) return undefined;
   try {
-    const entry = JSON.parse(bytes.toString('utf8')) as Entry;
-    const reading = entry?.reading;
-    if (!FIELDS.every((field) => Array.isArray(reading?.[field]))) return undefined;
-    // Every date and set written must be found where cells and sheets keep them, else the entry is not used.
-    const revived = reviveTables(reading.tables);
-    return revived.dates === entry.dates && revived.sets === entry.sets ? reading : undefined;
+    const reading = JSON.parse(bytes.toString('utf8')) as FileReading;
+    return FIELDS.every((field) => Array.isArray(reading?.[field])) ? reading : undefined;
   } catch {
     return undefined;
   }
 }
 
-const FIELDS = ['observations', 'targets', 'projects', 'tables', 'findings'] as const;
+const FIELDS = ['observations', 'targets', 'projects', 'findings'] as const;
 
-/** A stored reading, with how many dates and sets it held (as tagged objects: JSON has neither). */
-interface Entry {
-  readonly dates: number;
-  readonly sets: number;
-  readonly reading: FileReading;
-}
-
+/** A reading holds plain data only (no dates, no sets: tables are audited as they are read, not kept). */
 export function storeReading(key: string, reading: FileReading): void {
-  const counts = { dates: 0, sets: 0 };
-  const text = JSON.stringify(reading, function (this: Record<string, unknown>, field: string, value: unknown) {
-    const raw = this[field];
-    if (raw instanceof Date) return counts.dates++, { $date: raw.getTime() };
-    if (raw instanceof Set) return counts.sets++, { $set: [...raw] };
-    return value;
-  });
-  openCache().set(KIND, key, Buffer.from(`{"dates":${counts.dates},"sets":${counts.sets},"reading":${text}}`, 'utf8'));
-}
-
-/**
- * Dates and sets back in place. They occur only in the sheets the tables keep (cell values, merged
- * values, hidden rows) and the tables' preamble and footer cells: reviving those alone is several
- * times faster than a reviver over every value, and the counts above catch any elsewhere.
- */
-function reviveTables(tables: readonly ParsedTable[]): { dates: number; sets: number } {
-  const counts = { dates: 0, sets: 0 };
-  const date = (value: unknown) => {
-    if (typeof value !== 'object' || value === null || !('$date' in value)) return value;
-    counts.dates++;
-    return new Date((value as { $date: number }).$date);
-  };
-  const cell = (c: Cell) => Object.assign(c, { value: date(c.value), ...('spanned' in c ? { spanned: date(c.spanned) } : {}) });
-  const sheets = new Set<Sheet>();
-  for (const { table } of tables) {
-    table.preamble.forEach(cell);
-    table.footer.forEach(cell);
-    sheets.add(table.sheet);
-  }
-  for (const sheet of sheets) {
-    for (const row of sheet.rows) row.forEach(cell);
-    const hidden = sheet.hiddenRows as unknown;
-    if (typeof hidden === 'object' && hidden !== null && '$set' in hidden) {
-      counts.sets++;
-      Object.assign(sheet, { hiddenRows: new Set((hidden as { $set: number[] }).$set) });
-    }
-  }
-  return counts;
+  openCache().set(KIND, key, Buffer.from(JSON.stringify(reading), 'utf8'));
 }

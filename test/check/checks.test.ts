@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkData } from '../../src/check/check.js';
-import { auditTable } from '../../src/check/audit.js';
+import { auditTable } from '../../src/ingest/table/audit.js';
 import { findRevisions } from '../../src/check/revisions.js';
 import { checkSeries } from '../../src/check/series.js';
 import { loadConfig } from '../../src/config/config.js';

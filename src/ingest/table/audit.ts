@@ -1,13 +1,13 @@
-// 表内审核 within one return: a 其中 item larger than its parent, and a reported growth that
+// 表内审核 within one return, done as the return is read (so a cached reading carries it): a 其中 item larger than its parent, and a reported growth that
 // disagrees with 本期 ÷ 上年同期 by more than 0.1 个百分点 (allowing for the rounding of both).
-import type { Config } from '../config/config.js';
-import { DataError } from '../errors.js';
-import { quoted } from '../text.js';
-import { catalogueOf } from '../ingest/catalogue.js';
-import { type ParsedTable, type Quantity, type TableColumn, type TableRow, readCell } from '../ingest/table/parsedTable.js';
-import { convertUnit } from '../ingest/table/units.js';
-import { cellAt } from '../ingest/read/workbook.js';
-import type { CheckFinding } from '../types.js';
+import type { Config } from '../../config/config.js';
+import { DataError } from '../../errors.js';
+import { quoted } from '../../text.js';
+import type { CheckFinding } from '../../types.js';
+import { catalogueOf } from '../catalogue.js';
+import { cellAt } from '../read/workbook.js';
+import { type ParsedTable, type Quantity, type TableColumn, type TableRow, readCell } from './parsedTable.js';
+import { convertUnit } from './units.js';
 
 const GROWTH_TOLERANCE = 0.1;
 
