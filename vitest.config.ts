@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import SlowestFirst from './test/setup/sequencer.js';
 
 export default defineConfig({
   test: {
@@ -15,5 +16,6 @@ export default defineConfig({
     // ≈12 s of a 2-core run). A test that changes shared state — process.env, the cache folder
     // (resetCache) — puts it back when it is done.
     isolate: false,
+    sequence: { sequencer: SlowestFirst },
   },
 });
