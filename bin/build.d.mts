@@ -1,5 +1,6 @@
 export declare const root: string;
 export declare function isBuilt(): boolean;
-export declare function ensureBuilt(): boolean;
-export declare function build(): boolean;
+export declare function ensureBuilt(): Promise<boolean>;
+export declare function build(): Promise<boolean>;
 export declare function buildId(): string;
+export declare function buildXlsxReader(esbuild: typeof import('esbuild'), outdir: string): Promise<void>;

@@ -64,11 +64,11 @@ export function isBuilt() {
 }
 
 /** True when dist/ is up to date (or was just built); false, with the reason on stderr, when not. */
-export function ensureBuilt() {
+export async function ensureBuilt() {
   return isBuilt() || build();
 }
 
-export function build() {
+export async function build() {
   let esbuild;
   try {
     esbuild = createRequire(import.meta.url)('esbuild');
@@ -96,6 +96,7 @@ export function build() {
       define: { __TONGBAO_BUILD__: JSON.stringify(buildId()) },
       logLevel: 'error',
     });
+    await buildXlsxReader(esbuild, next);
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n错误：编译 src/ 失败，请先修正上面的错误\n`);
@@ -111,9 +112,36 @@ export function build() {
   return true;
 }
 
+/**
+ * The .xlsx reader again, as one CommonJS script (outdir/xlsx-reader.cjs): the bundle loads it with
+ * the code V8 compiled for it in an earlier run (src/system/compiled.ts), which an ES module cannot
+ * be given on Node 20. Its error classes are the bundle's own (require('tongbao:errors')), so that
+ * a DataError it throws is one to the rest of tongbao.
+ */
+export async function buildXlsxReader(esbuild, outdir) {
+  const errors = join(root, 'src', 'errors.ts');
+  const sharedErrors = {
+    name: 'shared-errors',
+    setup(build) {
+      build.onResolve({ filter: /errors\.js$/ }, (args) => (join(args.resolveDir, args.path).replace(/\.js$/, '.ts') === errors ? { path: 'tongbao:errors', external: true } : undefined));
+    },
+  };
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: ['src/ingest/read/xlsx.ts'],
+    outfile: join(outdir, 'xlsx-reader.cjs'),
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    plugins: [sharedErrors],
+    logLevel: 'error',
+  });
+}
+
 /** `node bin/build.mjs` (npm run setup): builds (when out of date), then fills the cache for the first report (src/cli/prepare.ts). */
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (!ensureBuilt()) process.exit(1);
+  if (!(await ensureBuilt())) process.exit(1);
   const prepared = spawnSync(process.execPath, [join(dist, 'prepare.js')], { stdio: 'inherit' });
   if (prepared.status !== 0) process.exit(1);
 }

@@ -25,7 +25,7 @@ const print = (line: string) => console.log(line);
 const summary: string[] = [];
 const target = (what: string, value: string, goal: string, met: boolean) => summary.push(`  ${met ? '✓' : '✗'} ${what.padEnd(52)} ${value.padEnd(26)} target ${goal}`);
 
-if (!ensureBuilt()) throw new Error('dist/ could not be built');
+if (!(await ensureBuilt())) throw new Error('dist/ could not be built');
 const started = performance.now();
 print(`tongbao bench — ${new Date().toISOString().slice(0, 10)}, ${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`);
 try {

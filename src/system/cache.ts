@@ -24,6 +24,9 @@ declare const __TONGBAO_BUILD__: string | undefined;
  */
 export const BUILD_ID: string = typeof __TONGBAO_BUILD__ === 'string' ? __TONGBAO_BUILD__ : process.env.TONGBAO_SOURCES_BUILD || 'sources';
 
+/** True in the bundle bin/build.mjs makes (dist/), false running from the TypeScript sources. */
+export const BUNDLED: boolean = typeof __TONGBAO_BUILD__ === 'string';
+
 export interface Cache {
   /** The value stored under `key` in `kind`, if present and intact. */
   get(kind: string, key: string): Buffer | undefined;

@@ -14,7 +14,7 @@ import { findingsError } from '../../src/ingest/dataset.js';
 import { DataError } from '../../src/errors.js';
 import { type DataFile, classifyFile, resolveRevisions, revisionRank } from '../../src/ingest/files.js';
 import { readReturn } from '../../src/ingest/sources/returns.js';
-import { readWorkbook } from '../../src/ingest/read/workbook.js';
+import { readWorkbook } from '../../src/ingest/read/file.js';
 import type { CheckFinding, Observation } from '../../src/types.js';
 
 const DIR = 'test/fixtures/returns';

@@ -39,10 +39,20 @@ describe('a rebuild with the cache (built command)', () => {
 
     expect(build()).toBe(35.67);
     expect(files(join(cache, 'readings')).length).toBe(11); // the mini data's 11 files, read once each
+    expect(files(join(cache, 'v8-code')).length).toBe(1); // the .xlsx reader's compiled code (src/system/compiled.ts)
     rewrite(join(data, RETURN), (sheet) => sheet.replace('<v>35.67</v>', '<v>35.68</v>'));
     expect(statSync(join(data, RETURN)).size).toBe(size);
     expect(build()).toBe(35.68);
     expect(files(join(cache, 'readings')).length).toBe(12); // only the changed return was read again
+    expect(files(join(cache, 'v8-code')).length).toBe(1);
     expect(files(data)).toEqual(dataFiles);
+
+    // The reader run from its stored code refuses a broken return as the module would: one line
+    // naming the file and sheet, exit 1 — its DataError is tongbao's own, not an internal error.
+    rewrite(join(data, RETURN), (sheet) => sheet.replace('<sheetData>', '<sheetData><row'));
+    const broken = tongbao(['check', '--quarter', 'Q2', '--config', join(dir, 'mini', 'tongbao.config.yaml'), '--data', data, '--out', join(dir, 'out')], { TONGBAO_CACHE_DIR: cache });
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).not.toContain('内部错误');
+    expect(broken.stdout + broken.stderr).toContain(`${RETURN} › Sheet1：文件已损坏或不是有效的 Excel 工作簿（xl/worksheets/sheet1.xml 不是有效的 XML）`);
   });
 });

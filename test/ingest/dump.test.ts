@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { dumpWorkbook } from '../../scripts/dump-workbook.js';
-import { readWorkbook } from '../../src/ingest/read/workbook.js';
+import { readWorkbook } from '../../src/ingest/read/file.js';
 
 describe('dump-workbook', () => {
   it('shows a formula cell without its saved result, saying so', async () => {

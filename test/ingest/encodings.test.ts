@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataError, UserError } from '../../src/errors.js';
-import { readWorkbook } from '../../src/ingest/read/workbook.js';
+import { readWorkbook } from '../../src/ingest/read/file.js';
 import { readAttendees } from '../../src/render/copies/attendees.js';
 
 const DIR = 'test/fixtures/returns';

@@ -7,7 +7,7 @@ import { DataError } from '../../src/errors.js';
 import { readDate } from '../../src/ingest/sources/projects.js';
 import { setLegacyTimeLimit } from '../../src/ingest/read/xls.js';
 import { type ReturnReading, readReturn } from '../../src/ingest/sources/returns.js';
-import { parseWorkbook, readWorkbook } from '../../src/ingest/read/workbook.js';
+import { parseWorkbook, readWorkbook } from '../../src/ingest/read/file.js';
 import type { Measure, Span } from '../../src/types.js';
 
 const DIR = 'test/fixtures/returns';

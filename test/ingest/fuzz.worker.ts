@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { UserError } from '../../src/errors.js';
 import { readReturn } from '../../src/ingest/sources/returns.js';
 import { setLegacyTimeLimit } from '../../src/ingest/read/xls.js';
-import { parseWorkbook } from '../../src/ingest/read/workbook.js';
+import { parseWorkbook } from '../../src/ingest/read/file.js';
 import { prng } from '../../scripts/example-data/xlsx.js';
 
 export interface FuzzMessage {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsv, decodeText } from '../../src/ingest/read/csv.js';
 import { sniffFormat } from '../../src/ingest/read/sniff.js';
-import { parseWorkbook, readWorkbook } from '../../src/ingest/read/workbook.js';
+import { parseWorkbook, readWorkbook } from '../../src/ingest/read/file.js';
 import { unzipLimited } from '../../src/ingest/read/zip.js';
 
 const DIR = 'test/fixtures/returns';

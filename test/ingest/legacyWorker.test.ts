@@ -9,7 +9,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { DataError } from '../../src/errors.js';
 import { setLegacyWorkerUrl } from '../../src/ingest/read/xls.js';
-import { parseWorkbook } from '../../src/ingest/read/workbook.js';
+import { parseWorkbook } from '../../src/ingest/read/file.js';
 import { useOwnCache } from '../helpers/cache.js';
 
 // The formats fixture is read by other tests too: here it must really be read, not found in the run's cache.

@@ -3,7 +3,7 @@
 // they hit and where. The files are generated here; nothing huge is committed. No timing asserts.
 import { strToU8, zipSync } from 'fflate';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseWorkbook } from '../../src/ingest/read/workbook.js';
+import { parseWorkbook } from '../../src/ingest/read/file.js';
 import { XLSX_LIMITS } from '../../src/ingest/read/xlsx/budget.js';
 import { makeXlsx, worksheet } from '../helpers/xlsx.js';
 

@@ -11,7 +11,7 @@ import { checkData } from '../../src/check/check.js';
 import { loadConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
 import { yearsIn } from '../../src/ingest/files.js';
-import { readWorkbook } from '../../src/ingest/read/workbook.js';
+import { readWorkbook } from '../../src/ingest/read/file.js';
 
 const MINI = 'test/fixtures/mini';
 const tmp = mkdtempSync(join(tmpdir(), 'tongbao-links-'));

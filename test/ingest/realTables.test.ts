@@ -5,7 +5,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { type ParsedTable, parseTable, readCell } from '../../src/ingest/table/parsedTable.js';
 import { LABEL_HEADER, readReturn } from '../../src/ingest/sources/returns.js';
 import { locateTable } from '../../src/ingest/table/locate.js';
-import { readWorkbook } from '../../src/ingest/read/workbook.js';
+import { readWorkbook } from '../../src/ingest/read/file.js';
 
 const DIR = 'test/fixtures/returns/real';
 

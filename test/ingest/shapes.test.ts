@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
-import { buildSheet, readWorkbook, toA1 } from '../../src/ingest/read/workbook.js';
+import { buildSheet, toA1 } from '../../src/ingest/read/workbook.js';
+import { readWorkbook } from '../../src/ingest/read/file.js';
 import { readCityTable } from '../../src/ingest/sources/cityTable.js';
 import { readReturn } from '../../src/ingest/sources/returns.js';
 import { monthInHeader } from '../../src/ingest/table/period.js';

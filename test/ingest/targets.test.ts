@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
-import { type Workbook, buildSheet, readWorkbook, toA1 } from '../../src/ingest/read/workbook.js';
+import { type Workbook, buildSheet, toA1 } from '../../src/ingest/read/workbook.js';
+import { readWorkbook } from '../../src/ingest/read/file.js';
 import { readTargets } from '../../src/ingest/sources/targets.js';
 import type { Target } from '../../src/types.js';
 

@@ -1,7 +1,8 @@
 // The .xlsx reader on files whose XML is written here by hand: every kind of cell, style and
 // structure the reader must keep (issue 12), each value stated by hand.
 import { describe, expect, it } from 'vitest';
-import { type Sheet, type Workbook, cellAt, parseWorkbook } from '../../src/ingest/read/workbook.js';
+import { type Sheet, type Workbook, cellAt } from '../../src/ingest/read/workbook.js';
+import { parseWorkbook } from '../../src/ingest/read/file.js';
 import { makeXlsx, worksheet } from '../helpers/xlsx.js';
 
 const read = (bytes: Uint8Array, name = 'hand.xlsx'): Promise<Workbook> => parseWorkbook(bytes, name);

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/config.js';
-import { parseWorkbook } from '../../src/ingest/read/workbook.js';
+import { parseWorkbook } from '../../src/ingest/read/file.js';
 import { readCityTable } from '../../src/ingest/sources/cityTable.js';
 import { readProjects } from '../../src/ingest/sources/projects.js';
 import { readReturn } from '../../src/ingest/sources/returns.js';

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildId, ensureBuilt, root } from '../../bin/build.mjs';
 
-export default function setup(): () => void {
-  if (!ensureBuilt()) throw new Error('esbuild failed to build dist/');
+export default async function setup(): Promise<() => void> {
+  if (!(await ensureBuilt())) throw new Error('esbuild failed to build dist/');
   const dir = mkdtempSync(join(tmpdir(), 'tongbao-test-cache-'));
   const fonts = join(root, 'node_modules', '.cache', 'tongbao', 'fonts');
   if (existsSync(fonts)) symlinkSync(fonts, join(dir, 'fonts'));
