@@ -10,7 +10,7 @@
 // no build to key on, so that cache is off unless TONGBAO_CACHE_DIR names a folder; what is derived
 // from npm packages alone (a font decoded) is keyed by the packages' versions and always kept.
 // Reading or writing the cache never fails a build: on any error the value is computed anew.
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -42,16 +42,21 @@ export function cacheKey(...parts: readonly (string | Uint8Array)[]): string {
 
 /** The same without the build: for what depends only on npm packages (name their versions in the parts). */
 export function packageKey(...parts: readonly (string | Uint8Array)[]): string {
-  const hash = createHash('sha256');
+  const key = createHash('sha256');
   for (const part of parts) {
     const bytes = typeof part === 'string' ? Buffer.from(part, 'utf8') : part;
-    hash.update(`${bytes.length}:`).update(bytes);
+    key.update(`${bytes.length}:`).update(bytes);
   }
-  return hash.digest('hex');
+  return key.digest('hex');
 }
 
 export function sha256(bytes: Uint8Array | string): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hash('sha256', bytes, 'hex');
+}
+
+/** The SHA-256 an entry carries (one call: a rebuild checks one entry per unchanged file). */
+function digest(value: Uint8Array): Buffer {
+  return hash('sha256', value, 'buffer');
 }
 
 class FolderCache implements Cache {
@@ -66,7 +71,7 @@ class FolderCache implements Cache {
       return undefined;
     }
     const value = entry.subarray(DIGEST);
-    if (entry.length < DIGEST || !createHash('sha256').update(value).digest().equals(entry.subarray(0, DIGEST))) {
+    if (entry.length < DIGEST || !digest(value).equals(entry.subarray(0, DIGEST))) {
       rmSync(file, { force: true });
       return undefined;
     }
@@ -75,7 +80,7 @@ class FolderCache implements Cache {
 
   set(kind: string, key: string, value: Uint8Array): void {
     const file = this.#path(kind, key);
-    const entry = Buffer.concat([createHash('sha256').update(value).digest(), value]);
+    const entry = Buffer.concat([digest(value), value]);
     // Written in the background (the build does not wait for it), whole under a name of its own,
     // then renamed: a reader never sees half an entry.
     const partial = `${file}.${process.pid}.${++this.#written}.part`;
