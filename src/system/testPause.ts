@@ -6,25 +6,31 @@ export type Stage = 'render' | 'print' | 'stamp' | 'swap';
 
 const LIMIT_MS = 120_000;
 
-function announce(stage: Stage): boolean {
-  if (process.env.TONGBAO_TEST_PAUSE !== stage) return false;
+const pausesAt = (stage: Stage) => process.env.TONGBAO_TEST_PAUSE === stage;
+
+function announce(stage: Stage): void {
   writeSync(2, `TONGBAO_PAUSED ${stage} ${process.pid}\n`);
-  return true;
 }
 
 /** Waits at `stage` until SIGUSR2 (or two minutes) when a test asked for it; the event loop keeps running. */
 export async function pauseForTest(stage: Stage): Promise<void> {
-  if (!announce(stage)) return;
+  if (!pausesAt(stage)) return;
   await new Promise<void>((resolve) => {
     const timer = setTimeout(resolve, LIMIT_MS);
     process.once('SIGUSR2', () => {
       clearTimeout(timer);
       resolve();
     });
+    // Only now: a test may send the signal the moment it reads this line, and a SIGUSR2 that
+    // nothing listens to ends the process (on a loaded machine the line and the signal can both
+    // come before the next statement after the line).
+    announce(stage);
   });
 }
 
 /** The same inside synchronous code (the swap), which nothing can interrupt but a kill. */
 export function pauseForTestSync(stage: Stage): void {
-  if (announce(stage)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LIMIT_MS);
+  if (!pausesAt(stage)) return;
+  announce(stage);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, LIMIT_MS);
 }
