@@ -5,7 +5,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { UserError } from '../src/errors.js';
-import { type Cell, type Workbook } from '../src/ingest/read/workbook.js';
+import type { Cell, Workbook } from '../src/ingest/read/workbook.js';
 import { readWorkbook } from '../src/ingest/read/file.js';
 
 export function dumpWorkbook(workbook: Workbook): string[] {

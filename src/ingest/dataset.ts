@@ -12,7 +12,7 @@ import { auditTable } from './table/audit.js';
 import { readProjects } from './sources/projects.js';
 import { readReturn } from './sources/returns.js';
 import { readTargets } from './sources/targets.js';
-import { type Workbook } from './read/workbook.js';
+import type { Workbook } from './read/workbook.js';
 import { parseWorkbook, readFileBytes } from './read/file.js';
 import { type FileReading, cachedReading, readingKey, storeReading } from './readings.js';
 

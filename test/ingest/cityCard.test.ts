@@ -11,7 +11,7 @@ import { buildReport } from '../../src/build.js';
 import { checkData } from '../../src/check/check.js';
 import { type Config, loadConfig, parseConfig } from '../../src/config/config.js';
 import { DataError } from '../../src/errors.js';
-import { type Workbook } from '../../src/ingest/read/workbook.js';
+import type { Workbook } from '../../src/ingest/read/workbook.js';
 import { readWorkbook } from '../../src/ingest/read/file.js';
 import { type CityTableReading, readCityTable } from '../../src/ingest/sources/cityTable.js';
 import type { Figure } from '../../src/types.js';

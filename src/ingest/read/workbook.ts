@@ -34,7 +34,6 @@ export interface Workbook {
   readonly sheets: readonly Sheet[];
 }
 
-
 /** The cell at 0-based (row, col), or an empty one. */
 export function cellAt(sheet: Sheet, row: number, col: number): Cell {
   return sheet.rows[row]?.[col] ?? { address: toA1(row, col), value: null, indent: 0 };
