@@ -79,22 +79,20 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
     span.replaceWith(...span.childNodes);
   };
 
-  const fitParagraph = (p: HTMLElement) => {
+  type Measure = { natural: DOMRect[]; justified: DOMRect[] };
+  const fitParagraph = (p: HTMLElement, first: Measure) => {
     const baseSpacing = Number.parseFloat(getComputedStyle(p).letterSpacing) || 0;
     // Measured again only after the paragraph changed: measuring is most of the time this takes.
-    let chars: Char[] = [];
-    let natural: DOMRect[] = [];
-    let justified: DOMRect[] = [];
-    let lines: [number, number][] = [];
+    let { natural, justified } = first;
+    let lines = linesOf(justified);
     const measure = () => {
-      chars = charsOf(p);
+      const chars = charsOf(p);
       p.style.textAlign = 'left';
       natural = chars.map(rectOf);
       p.style.textAlign = '';
       justified = chars.map(rectOf);
       lines = linesOf(justified);
     };
-    measure();
     for (let line = 0, guard = 0; guard < 200; guard++) {
       if (line >= lines.length - 1) return;
       const [a, b] = lines[line]!;
@@ -127,7 +125,17 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
     }
   };
 
-  for (const p of document.querySelectorAll<HTMLElement>('body > p')) fitParagraph(p);
+  // Every paragraph measured first, left-aligned and then justified: two layouts of the page in all,
+  // not two a paragraph. Fitting one paragraph moves the next ones up or down, never sideways, and
+  // lines are told apart by their height within a paragraph, so these measures stay true.
+  const paragraphs = [...document.querySelectorAll<HTMLElement>('body > p')];
+  const chars = paragraphs.map(charsOf);
+  const left = document.createElement('style');
+  left.textContent = 'body > p { text-align: left !important; }';
+  document.head.append(left);
+  const natural = chars.map((list) => list.map(rectOf));
+  left.remove();
+  paragraphs.forEach((p, i) => fitParagraph(p, { natural: natural[i]!, justified: chars[i]!.map(rectOf) }));
   body.style.width = savedWidth;
   return { tightened, overStretched };
 }
