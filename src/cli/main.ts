@@ -17,7 +17,7 @@ import { runVerify } from './verify.js';
 import { applyDistrict } from './districts.js';
 import { addToSummary } from './github.js';
 import { initCommand } from './init.js';
-import { commandsOf, misuse, packageVersion } from './niceties.js';
+import { commandsOf, misuse, packageVersion, skipHelpCache } from './niceties.js';
 import { type PublishArgs, publishCommand } from './publish.js';
 
 const FORMATS: readonly Format[] = ['md', 'html', 'pdf', 'docx'];
@@ -26,6 +26,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
     const cli = parser(argv);
+    skipHelpCache(cli);
     const misused = misuse(argv, process.env, commandsOf(cli));
     if (misused) throw misused;
     await cli.parseAsync();

@@ -10,7 +10,7 @@ import { publishMeeting } from '../../src/check/published.js';
 import { applyDistrict, districtPaths } from '../../src/cli/districts.js';
 import { addToSummary, setOutputs } from '../../src/cli/github.js';
 import { lastMonth } from '../../src/cli/init.js';
-import { closest, commandsOf, editDistance, misuse } from '../../src/cli/niceties.js';
+import { closest, commandsOf, editDistance, misuse, skipHelpCache } from '../../src/cli/niceties.js';
 import { UsageError, UserError } from '../../src/errors.js';
 import { fileSystemError } from '../../src/system/fsErrors.js';
 import { completeAnswers } from '../../src/init/answers.js';
@@ -49,6 +49,19 @@ describe('usage mistakes recognised before any work', () => {
   it('knows the commands registered with yargs', () => {
     const cli = yargs([]).command('report', 'r', {}, () => undefined).command({ command: 'init', describe: 'i', handler: () => undefined });
     expect(commandsOf(cli)).toEqual(['report', 'init']);
+  });
+
+  it('keeps yargs from building its help text each time a command starts', async () => {
+    type Usage = { hasCachedHelpMessage(): boolean };
+    const usageOf = (cli: unknown) => (cli as { getInternalMethods(): { getUsageInstance(): Usage } }).getInternalMethods().getUsageInstance();
+    const parser = () => yargs(['report']).command('report', '生成讲话稿', {}, () => undefined);
+    const plain = parser();
+    await plain.parseAsync();
+    expect(usageOf(plain).hasCachedHelpMessage()).toBe(true); // what yargs does by itself
+    const ours = parser();
+    skipHelpCache(ours);
+    await ours.parseAsync();
+    expect(usageOf(ours).hasCachedHelpMessage()).toBe(false);
   });
 
   it('nothing to say about a correct command line', () => {
