@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { TemplateError } from '../errors.js';
+import { cacheKey, cached, json } from '../system/cache.js';
 
 const phrase = z.string().trim().min(1, '不能为空');
 
@@ -57,14 +58,20 @@ export function loadSeasons(path: string, quarter: number): Seasons {
   } catch {
     throw new TemplateError('找不到时令措辞文件：模板文件夹中应有 seasons.yaml（各季度的消费节点、农事、安全生产等措辞）', { file: path });
   }
-  const parsed = fileSpec.safeParse(parseYamlOrThrow(text, path));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.map(String).join('.');
-    throw new TemplateError(`时令措辞 ${where} 有误：${issue.code === 'invalid_type' && issue.input === undefined ? '缺少此项' : issue.message}`, { file: path });
-  }
+  // Checked once per text (YAML and zod cost ~15 ms a command): kept like the config (cache.ts).
+  const file = cached('seasons', cacheKey('seasons', text), () => validateSeasons(text, path), json.encode, json.decode<SeasonsFile>);
   const key = `Q${quarter}` as 'Q1' | 'Q2' | 'Q3' | 'Q4';
-  return { season: parsed.data[key], holidays: parsed.data.holidays };
+  return { season: file[key], holidays: file.holidays };
+}
+
+type SeasonsFile = z.infer<typeof fileSpec>;
+
+function validateSeasons(text: string, path: string): SeasonsFile {
+  const parsed = fileSpec.safeParse(parseYamlOrThrow(text, path));
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const where = issue.path.map(String).join('.');
+  throw new TemplateError(`时令措辞 ${where} 有误：${issue.code === 'invalid_type' && issue.input === undefined ? '缺少此项' : issue.message}`, { file: path });
 }
 
 function parseYamlOrThrow(text: string, path: string): unknown {
