@@ -79,36 +79,60 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
     span.replaceWith(...span.childNodes);
   };
 
-  type Measure = { natural: DOMRect[]; justified: DOMRect[] };
+  type Line = [number, number];
+  /** A paragraph's characters where justified, and left-aligned (`natural`) only where fitting compares the two. */
+  type Measure = { chars: Char[]; justified: DOMRect[]; lines: Line[]; natural: DOMRect[] };
+  const LIMIT_PX = stretchPt * PX_PER_PT;
+  const stretchOf = (m: Measure, [a, b]: Line) => {
+    const width = m.justified[b]!.right - m.justified[a]!.left;
+    const used = m.natural[b]!.right - m.natural[a]!.left;
+    return { width, used, stretch: (width - used) / Math.max(1, b - a) };
+  };
+  const justifiedOf = (p: HTMLElement): Measure => {
+    const chars = charsOf(p);
+    const justified = chars.map(rectOf);
+    return { chars, justified, lines: linesOf(justified), natural: [] };
+  };
+  /**
+   * With the paragraph laid out left-aligned (the same line breaks): each line's first and last
+   * character, and every character of the line after one stretched too far (they may be pulled up).
+   * Measuring is most of the time fitting takes; most characters are never compared.
+   */
+  const addNatural = (m: Measure) => {
+    m.lines.slice(0, -1).forEach(([a, b], line) => {
+      m.natural[a] = rectOf(m.chars[a]!);
+      m.natural[b] = rectOf(m.chars[b]!);
+      if (stretchOf(m, [a, b]).stretch <= LIMIT_PX) return;
+      const [from, to] = m.lines[line + 1]!;
+      for (let i = from; i <= to; i++) m.natural[i] = rectOf(m.chars[i]!);
+    });
+  };
+
   const fitParagraph = (p: HTMLElement, first: Measure) => {
     const baseSpacing = Number.parseFloat(getComputedStyle(p).letterSpacing) || 0;
-    // Measured again only after the paragraph changed: measuring is most of the time this takes.
-    let { natural, justified } = first;
-    let lines = linesOf(justified);
+    // Measured again only after the paragraph changed.
+    let m = first;
     const measure = () => {
-      const chars = charsOf(p);
+      m = justifiedOf(p);
       p.style.textAlign = 'left';
-      natural = chars.map(rectOf);
+      addNatural(m);
       p.style.textAlign = '';
-      justified = chars.map(rectOf);
-      lines = linesOf(justified);
     };
     for (let line = 0, guard = 0; guard < 200; guard++) {
-      if (line >= lines.length - 1) return;
-      const [a, b] = lines[line]!;
-      const width = justified[b]!.right - justified[a]!.left;
-      const used = natural[b]!.right - natural[a]!.left;
-      const stretch = (width - used) / Math.max(1, b - a);
-      if (stretch <= stretchPt * PX_PER_PT) {
+      if (line >= m.lines.length - 1) return;
+      const [a, b] = m.lines[line]!;
+      const { width, used, stretch } = stretchOf(m, [a, b]);
+      if (stretch <= LIMIT_PX) {
         line++;
         continue;
       }
       // Pull the next characters up, one more each try, until the line ends after them.
-      const next = lines[line + 1]!;
+      const next = m.lines[line + 1]!;
       let fitted = false;
       let changed = false;
+      let extra = 0;
       for (let k = 1; k <= next[1] - next[0] + 1 && !fitted; k++) {
-        const extra = natural.slice(b + 1, b + 1 + k).reduce((sum, r) => sum + r.width, 0);
+        extra += m.natural[b + k]!.width;
         const squeeze = (used + extra - width) / (b + k - a);
         if (squeeze > Math.min(stretch, squeezePt * PX_PER_PT)) break;
         const span = wrap(charsOf(p), a, b + k, baseSpacing - squeeze - 0.01);
@@ -125,17 +149,17 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
     }
   };
 
-  // Every paragraph measured first, left-aligned and then justified: two layouts of the page in all,
+  // Every paragraph measured first, justified and then left-aligned: two layouts of the page in all,
   // not two a paragraph. Fitting one paragraph moves the next ones up or down, never sideways, and
   // lines are told apart by their height within a paragraph, so these measures stay true.
   const paragraphs = [...document.querySelectorAll<HTMLElement>('body > p')];
-  const chars = paragraphs.map(charsOf);
+  const measures = paragraphs.map(justifiedOf);
   const left = document.createElement('style');
   left.textContent = 'body > p { text-align: left !important; }';
   document.head.append(left);
-  const natural = chars.map((list) => list.map(rectOf));
+  measures.forEach(addNatural);
   left.remove();
-  paragraphs.forEach((p, i) => fitParagraph(p, { natural: natural[i]!, justified: chars[i]!.map(rectOf) }));
+  paragraphs.forEach((p, i) => fitParagraph(p, measures[i]!));
   body.style.width = savedWidth;
   return { tightened, overStretched };
 }
