@@ -54,9 +54,11 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
     range.setEnd(c.node, c.offset + 1);
     return range.getBoundingClientRect();
   };
-  /** Lines as [first, last] character indexes, by the top of each character's box. */
-  const linesOf = (rects: readonly DOMRect[]): [number, number][] => {
-    const lines: [number, number][] = [];
+  /** A line as [first, last] character indexes. */
+  type Line = [number, number];
+  /** Lines by the top of each character's box. */
+  const linesOf = (rects: readonly DOMRect[]): Line[] => {
+    const lines: Line[] = [];
     rects.forEach((rect, i) => {
       const last = lines.at(-1);
       if (last && Math.abs(rects[last[0]]!.top - rect.top) < 2) last[1] = i;
@@ -79,7 +81,6 @@ function fitInPage({ stretchPt, squeezePt }: { stretchPt: number; squeezePt: num
     span.replaceWith(...span.childNodes);
   };
 
-  type Line = [number, number];
   /** A paragraph's characters where justified, and left-aligned (`natural`) only where fitting compares the two. */
   type Measure = { chars: Char[]; justified: DOMRect[]; lines: Line[]; natural: DOMRect[] };
   const LIMIT_PX = stretchPt * PX_PER_PT;
