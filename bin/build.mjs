@@ -10,28 +10,13 @@
 // harfbuzzjs and wawoff2 find their WebAssembly through __dirname, @resvg/resvg-js its native module.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dist, isBuilt, root } from './built.mjs';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
-const stamp = join(dist, '.built');
-
-/** Files whose change means dist/ must be built again. */
-function inputs() {
-  return [join(root, 'package-lock.json'), join(root, 'node_modules', '.package-lock.json'), fileURLToPath(import.meta.url)];
-}
-
-function newest(dir) {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
+export { isBuilt, root };
 
 /** Every file under `dir`, sorted, as paths relative to the project. */
 function filesUnder(dir) {
@@ -52,15 +37,6 @@ export function buildId() {
     if (existsSync(path)) hash.update(`${file}\0`).update(readFileSync(path)).update('\0');
   }
   return hash.digest('hex').slice(0, 32);
-}
-
-function mtime(path) {
-  return statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-}
-
-export function isBuilt() {
-  const built = mtime(stamp);
-  return built > 0 && newest(join(root, 'src')) <= built && inputs().every((file) => mtime(file) <= built);
 }
 
 /** True when dist/ is up to date (or was just built); false, with the reason on stderr, when not. */

@@ -4,9 +4,9 @@
 import module from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ensureBuilt, root } from './build.mjs';
+import { isBuilt, root } from './built.mjs';
 
-if (!(await ensureBuilt())) process.exit(3);
+if (!isBuilt() && !(await (await import('./build.mjs')).build())) process.exit(3);
 // Node 22 and later keep the compiled code of the bundle between runs (Node 20 has no such cache).
 module.enableCompileCache?.(join(process.env.TONGBAO_CACHE_DIR || join(root, 'node_modules', '.cache', 'tongbao'), 'v8'));
 await import(pathToFileURL(join(root, 'dist', 'tongbao.js')).href);
