@@ -2,7 +2,7 @@
 // Bundles src/ into dist/ with esbuild when a source file or the installed packages are newer than
 // the last build (dist/.built), so the command loads a few plain JavaScript files instead of a
 // graph of hundreds of modules. `npm run setup` runs it once (`node bin/build.mjs`); after that
-// bin/tongbao.mjs and the tests only check the stamp. Types are checked by `npm test` (tsc).
+// bin/tongbao.mjs and the tests only check the stamp (bin/built.mjs). Types are checked by `npm test` (tsc).
 //
 // The entry chunk holds only the command-line entry: what a command needs is imported from it
 // afterwards, as chunks, so that the browser can start before the rest is even parsed.
