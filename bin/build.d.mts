@@ -3,4 +3,4 @@ export declare function isBuilt(): boolean;
 export declare function ensureBuilt(): Promise<boolean>;
 export declare function build(): Promise<boolean>;
 export declare function buildId(): string;
-export declare function buildXlsxReader(esbuild: typeof import('esbuild'), outdir: string): Promise<void>;
+export declare function buildScripts(esbuild: typeof import('esbuild'), outdir: string): Promise<void>;

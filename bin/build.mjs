@@ -72,7 +72,7 @@ export async function build() {
       define: { __TONGBAO_BUILD__: JSON.stringify(buildId()) },
       logLevel: 'error',
     });
-    await buildXlsxReader(esbuild, next);
+    await buildScripts(esbuild, next);
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n错误：编译 src/ 失败，请先修正上面的错误\n`);
@@ -89,12 +89,14 @@ export async function build() {
 }
 
 /**
- * The .xlsx reader again, as one CommonJS script (outdir/xlsx-reader.cjs): the bundle loads it with
- * the code V8 compiled for it in an earlier run (src/system/compiled.ts), which an ES module cannot
- * be given on Node 20. Its error classes are the bundle's own (require('tongbao:errors')), so that
- * a DataError it throws is one to the rest of tongbao.
+ * Scripts run from the code V8 compiled for them in an earlier run (src/system/compiled.ts), which
+ * an ES module cannot be given on Node 20; each is one CommonJS file:
+ * - xlsx-reader.cjs, the .xlsx reader (a rebuild after one return changed reads that one file). Its
+ *   error classes are the bundle's own (require('tongbao:errors')), so that a DataError it throws is
+ *   one to the rest of tongbao.
+ * - echarts.cjs, the parts of ECharts the charts use (src/render/html/echartsParts.ts).
  */
-export async function buildXlsxReader(esbuild, outdir) {
+export async function buildScripts(esbuild, outdir) {
   const errors = join(root, 'src', 'errors.ts');
   const sharedErrors = {
     name: 'shared-errors',
@@ -102,17 +104,9 @@ export async function buildXlsxReader(esbuild, outdir) {
       build.onResolve({ filter: /errors\.js$/ }, (args) => (join(args.resolveDir, args.path).replace(/\.js$/, '.ts') === errors ? { path: 'tongbao:errors', external: true } : undefined));
     },
   };
-  await esbuild.build({
-    absWorkingDir: root,
-    entryPoints: ['src/ingest/read/xlsx.ts'],
-    outfile: join(outdir, 'xlsx-reader.cjs'),
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    plugins: [sharedErrors],
-    logLevel: 'error',
-  });
+  const script = (entry, name) =>
+    esbuild.build({ absWorkingDir: root, entryPoints: [entry], outfile: join(outdir, name), bundle: true, format: 'cjs', platform: 'node', target: 'node20', plugins: [sharedErrors], logLevel: 'error' });
+  await Promise.all([script('src/ingest/read/xlsx.ts', 'xlsx-reader.cjs'), script('src/render/html/echartsParts.ts', 'echarts.cjs')]);
 }
 
 /** `node bin/build.mjs` (npm run setup): builds (when out of date), then fills the cache for the first report (src/cli/prepare.ts). */

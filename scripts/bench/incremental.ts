@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { buildId, buildXlsxReader } from '../../bin/build.mjs';
+import { buildId, buildScripts } from '../../bin/build.mjs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { median, ratio } from './measure.js';
 
@@ -28,7 +28,7 @@ async function bundle(cacheDir: string): Promise<string> {
     define: { __TONGBAO_BUILD__: JSON.stringify(buildId()) },
     logLevel: 'warning',
   });
-  await buildXlsxReader(esbuild, dir);
+  await buildScripts(esbuild, dir);
   return join(dir, 'reading.js');
 }
 

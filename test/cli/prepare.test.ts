@@ -1,5 +1,6 @@
 // What `npm run setup` leaves in the cache for the first report (node dist/prepare.js, built): the
-// default templates compiled, each configuration of the project and the default seasons.yaml checked.
+// default templates compiled, each configuration of the project and the default seasons.yaml checked,
+// the chart code compiled.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +18,7 @@ function entries(kind: string): string[] {
 }
 
 describe('setup’s preparation (dist/prepare.js)', () => {
-  it('compiles the templates and checks the configurations and seasons.yaml once, into the cache', () => {
+  it('compiles the templates and the chart code, and checks the configurations and seasons.yaml, into the cache', () => {
     // The fonts decoded by this machine's setup are shared (decoding them again takes seconds).
     symlinkSync(join(process.env.TONGBAO_CACHE_DIR!, 'fonts'), join(dir, 'fonts'));
     const run = spawnSync(process.execPath, ['dist/prepare.js'], { encoding: 'utf8', env: { ...process.env, TONGBAO_CACHE_DIR: dir } });
@@ -28,5 +29,8 @@ describe('setup’s preparation (dist/prepare.js)', () => {
     expect(districtNames()).toEqual(['东湖区']);
     expect(entries('config')).toHaveLength(2);
     expect(entries('seasons')).toHaveLength(1);
+    // dist/echarts.cjs as V8 compiled it, after drawing one chart of each kind.
+    expect(entries('v8-code')).toHaveLength(1);
+    expect(entries('charts')).toHaveLength(2);
   });
 });

@@ -16,5 +16,6 @@ export default async function setup(): Promise<() => void> {
   if (existsSync(fonts)) symlinkSync(fonts, join(dir, 'fonts'));
   process.env.TONGBAO_CACHE_DIR = dir;
   process.env.TONGBAO_SOURCES_BUILD = buildId();
-  return () => rmSync(dir, { recursive: true, force: true });
+  // Retried: a worker may still be writing its last cache entries as the run ends (ENOTEMPTY).
+  return () => rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
