@@ -56,22 +56,7 @@ export async function build() {
   const next = `${dist}.${process.pid}.tmp`;
   rmSync(next, { recursive: true, force: true });
   try {
-    esbuild.buildSync({
-      absWorkingDir: root,
-      entryPoints: { tongbao: 'src/cli/tongbao.ts', prepare: 'src/cli/prepare.ts' },
-      outdir: next,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      chunkNames: 'chunk-[hash]',
-      external: ['subset-font', 'fontverter', 'harfbuzzjs', 'wawoff2', '@resvg/resvg-js'],
-      // Bundled CommonJS packages call require() for Node's own modules.
-      banner: { js: "import { createRequire as __tongbaoRequire } from 'node:module'; const require = __tongbaoRequire(import.meta.url);" },
-      define: { __TONGBAO_BUILD__: JSON.stringify(buildId()) },
-      logLevel: 'error',
-    });
+    esbuild.buildSync({ ...bundleOptions({ tongbao: 'src/cli/tongbao.ts', prepare: 'src/cli/prepare.ts' }, next), logLevel: 'error' });
     await buildScripts(esbuild, next);
   } catch (error) {
     rmSync(next, { recursive: true, force: true });
@@ -86,6 +71,25 @@ export async function build() {
   renameSync(next, dist);
   rmSync(old, { recursive: true, force: true });
   return true;
+}
+
+/** How src/ is bundled into `outdir`: the options of the command's build, for other entries too (the bench's). */
+export function bundleOptions(entryPoints, outdir) {
+  return {
+    absWorkingDir: root,
+    entryPoints,
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    chunkNames: 'chunk-[hash]',
+    external: ['subset-font', 'fontverter', 'harfbuzzjs', 'wawoff2', '@resvg/resvg-js'],
+    // Bundled CommonJS packages call require() for Node's own modules.
+    banner: { js: "import { createRequire as __tongbaoRequire } from 'node:module'; const require = __tongbaoRequire(import.meta.url);" },
+    define: { __TONGBAO_BUILD__: JSON.stringify(buildId()) },
+  };
 }
 
 /**

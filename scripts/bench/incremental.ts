@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
-import { buildId, buildScripts } from '../../bin/build.mjs';
+import { buildScripts, bundleOptions } from '../../bin/build.mjs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { median, ratio } from './measure.js';
 
@@ -15,19 +15,7 @@ const RETURNS = { '2023-03': join('2023', '03', '科工局2023年3月报表.xlsx
 /** reading.ts bundled as the CLI is (bin/build.mjs): packages inside, the readers in chunks of their own, the .xlsx reader a script with its compiled code cached. */
 async function bundle(cacheDir: string): Promise<string> {
   const dir = join(cacheDir, 'reading');
-  await esbuild.build({
-    entryPoints: { reading: 'scripts/bench/reading.ts' },
-    outdir: dir,
-    bundle: true,
-    splitting: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    external: ['subset-font', 'fontverter', 'harfbuzzjs', 'wawoff2', '@resvg/resvg-js'],
-    banner: { js: "import { createRequire as __tongbaoRequire } from 'node:module'; const require = __tongbaoRequire(import.meta.url);" },
-    define: { __TONGBAO_BUILD__: JSON.stringify(buildId()) },
-    logLevel: 'warning',
-  });
+  await esbuild.build({ ...bundleOptions({ reading: 'scripts/bench/reading.ts' }, dir), logLevel: 'warning' });
   await buildScripts(esbuild, dir);
   return join(dir, 'reading.js');
 }

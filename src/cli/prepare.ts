@@ -15,13 +15,13 @@ import { plainFont, preparePlainSlices } from '../render/fonts/subset.js';
 import { loadTemplates, precompileTemplates } from '../render/markdown/speech.js';
 import { settleCacheWrites } from '../system/cache.js';
 import { projectFile } from '../system/project.js';
-import { DISTRICTS_DIR, districtNames } from './districts.js';
+import { ROOT_PATHS, districtNames, districtPaths } from './districts.js';
 
 await plainFont(KAI);
 await preparePlainSlices(SLICED_FACES[0]!);
 precompileTemplates(loadTemplates(projectFile('templates', 'speech')));
-const configs = [projectFile('tongbao.config.yaml'), ...districtNames(projectFile()).map((name) => projectFile(DISTRICTS_DIR, name, 'tongbao.config.yaml'))];
-for (const config of configs.filter((file) => existsSync(file))) checkedQuietly(() => loadConfig(config));
+const districts = [ROOT_PATHS, ...districtNames(projectFile()).map((name) => districtPaths(name, projectFile()))];
+for (const config of districts.map((paths) => projectFile(paths.config)).filter((file) => existsSync(file))) checkedQuietly(() => loadConfig(config));
 checkedQuietly(() => loadSeasons(join(projectFile('templates', 'speech'), SEASONS_FILE), 1));
 await renderCharts(CHART_NAMES, [{ name: '示例', growth: 1.5, expected: 2, rank: 2, rankedUnits: 3, bottomPlace: null }]);
 await settleCacheWrites();

@@ -8,6 +8,7 @@
 // when they differ (the bundle is then compiled as usual and the entry written again).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
 import { cacheKey, openCache, sha256 } from './cache.js';
 
@@ -43,4 +44,9 @@ export function loadCompiled<T>(file: string, provided: Readonly<Record<string, 
       cache.set(KIND, key, script.createCachedData());
     },
   };
+}
+
+/** The same for a script bin/build.mjs writes beside the bundle's chunks (dist/xlsx-reader.cjs, dist/echarts.cjs). */
+export function loadBundled<T>(name: string, provided: Readonly<Record<string, unknown>> = {}): Compiled<T> {
+  return loadCompiled<T>(fileURLToPath(new URL(`./${name}`, import.meta.url)), provided);
 }

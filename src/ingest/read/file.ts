@@ -2,11 +2,10 @@
 // format is taken from the first bytes, never the extension; each reader is loaded only when a
 // file of its kind is present (SheetJS for legacy formats is a large module).
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import * as errors from '../../errors.js';
 import { DataError } from '../../errors.js';
 import { BUNDLED } from '../../system/cache.js';
-import { loadCompiled } from '../../system/compiled.js';
+import { loadBundled } from '../../system/compiled.js';
 import { sniffFormat } from './sniff.js';
 import type { Workbook } from './workbook.js';
 
@@ -35,7 +34,7 @@ const readers: { xlsx?: Promise<XlsxReader>; xls?: Promise<typeof import('./xls.
  */
 async function loadXlsxReader(): Promise<XlsxReader> {
   if (!BUNDLED) return import('./xlsx.js');
-  const compiled = loadCompiled<XlsxReader>(fileURLToPath(new URL('./xlsx-reader.cjs', import.meta.url)), { 'tongbao:errors': errors });
+  const compiled = loadBundled<XlsxReader>('xlsx-reader.cjs', { 'tongbao:errors': errors });
   return {
     async readXlsx(bytes, file) {
       try {

@@ -1,11 +1,10 @@
 // Charts drawn on the server by Apache ECharts as inline SVG: no page JavaScript, and the labels stay
 // real text in the page's fonts. ECharts is loaded only when a chart is not in the cache.
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import type * as ECharts from 'echarts';
 import type { Appendix } from '../../narrate/appendix.js';
 import { BUNDLED, cacheKey, cachedAsync, text } from '../../system/cache.js';
-import { loadCompiled } from '../../system/compiled.js';
+import { loadBundled } from '../../system/compiled.js';
 import { packageVersion } from '../../system/packages.js';
 import type { AppendixTable } from '../markdown/read.js';
 
@@ -93,34 +92,32 @@ export async function renderCharts(names: readonly ChartName[], rows: readonly C
   // A chart depends on its option (the formatters are code: the build is part of the key), its size and ECharts.
   for (const [name, option] of options) {
     const key = cacheKey('chart', name, packageVersion('echarts'), String(height), JSON.stringify(option));
-    charts.set(name, await cachedAsync('charts', key, async () => drawChart(await loadECharts(), name, option, height), text.encode, text.decode));
+    charts.set(name, await cachedAsync('charts', key, async () => drawChart((await loadECharts()).init, name, option, height), text.encode, text.decode));
   }
   // The code that drew them, for the next process that has a chart to draw.
-  keepECharts?.();
+  if (echarts) (await echarts).keep();
   return charts;
 }
 
-type Init = Pick<typeof ECharts, 'init'>;
-let echartsLoaded: Promise<Init> | undefined;
-let keepECharts: (() => void) | undefined;
+type Init = (typeof ECharts)['init'];
+let echarts: Promise<{ init: Init; keep(): void }> | undefined;
 
 /**
  * Bundled: dist/echarts.cjs, only the parts the charts use (echartsParts.ts), from V8's code cache.
  * From the sources: the package's own CommonJS bundle (one file loads in ≈0.1 s; the ES module tree
  * of the same parts takes 0.35 s).
  */
-function loadECharts(): Promise<Init> {
-  echartsLoaded ??= (async () => {
-    if (!BUNDLED) return createRequire(import.meta.url)('echarts') as Init;
-    const compiled = loadCompiled<Init>(fileURLToPath(new URL('./echarts.cjs', import.meta.url)));
-    keepECharts = compiled.keep;
-    return compiled.exports;
-  })();
-  return echartsLoaded;
+function loadECharts(): Promise<{ init: Init; keep(): void }> {
+  const loading = (echarts ??= (async () => {
+    if (!BUNDLED) return { init: (createRequire(import.meta.url)('echarts') as typeof ECharts).init, keep: () => undefined };
+    const compiled = loadBundled<{ init: Init }>('echarts.cjs');
+    return { init: compiled.exports.init, keep: compiled.keep };
+  })());
+  return loading;
 }
 
-function drawChart(echarts: Init, name: ChartName, option: EChartsOption, height: number): string {
-  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
+function drawChart(init: Init, name: ChartName, option: EChartsOption, height: number): string {
+  const chart = init(null, null, { renderer: 'svg', ssr: true, width: CHART_WIDTH, height });
   chart.setOption({ ...option, height: undefined });
   const svg = stableIds(chart.renderToSVGString(), name);
   chart.dispose();
